@@ -1,1 +1,23 @@
-export const hello = (x: number): string => `hello ${x}`;
+/**
+ * toolmix: a notebook kit for policy-tool analysis.
+ *
+ * The pipeline, in the order this façade exposes it:
+ *  1. load    — `loadDataset(dir)` reads a dataset folder (codebook, printed counts, document
+ *               registry, city parameters) into typed records; bad input throws `InputError`
+ *               naming file, row, field, what was found and what was expected.
+ *  2. check   — `validateDataset(ds)` recomputes every printed share and sum; the source's own
+ *               inconsistencies come back as warnings, never silently fixed.
+ *  3. tables  — `buildTables(ds)` recomputes Tables 2–7; `formatTables` prints them as text,
+ *               `tablesHtml` as HTML, `toFrames` as danfojs DataFrames.
+ *  4. charts  — `toolMixSpec(tables)` builds a vega-lite spec; `renderSvg` / `renderPng` draw it.
+ *  5. display — `show(x)` puts tables and charts into a tslab notebook (SVG + PNG + vega-lite).
+ */
+export { InputError, formatIssue, type InputIssue } from "./errors";
+export { loadDataset, paperDataDir } from "./dataset/load";
+export { REGIONS, REGION_LABELS } from "./dataset/documents";
+export type * from "./dataset/types";
+export { validateDataset } from "./validate";
+export type * from "./validate/types";
+export { buildTables, flattenThemes } from "./tables/build";
+export type * from "./tables/types";
+export { sharePct, truncatedPct } from "./util/percent";

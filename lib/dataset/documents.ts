@@ -1,0 +1,45 @@
+import { IssueCollector } from "../errors";
+import { parseCsv } from "../io/csv";
+import { count, oneOf, text, year, type CellReader } from "../io/fields";
+import type { DocumentRow, Region } from "./types";
+
+/** The four economic regions of section 2.3 (note ①), in the order of Table 1. */
+export const REGIONS: readonly Region[] = ["northeast", "east", "central", "west"];
+
+/** Chinese labels of the regions as printed in Table 1 and Fig. 5–6. */
+export const REGION_LABELS: Readonly<Record<Region, { zh: string; en: string }>> = {
+  northeast: { zh: "东北地区", en: "Northeast" },
+  east: { zh: "东部地区", en: "East" },
+  central: { zh: "中部地区", en: "Central" },
+  west: { zh: "西部地区", en: "West" },
+};
+
+/** Columns of documents.csv, in order. */
+export const DOCUMENT_COLUMNS = ["row", "region", "place", "place_en", "year", "title"] as const;
+
+/**
+ * Parses documents.csv, the document registry (Table 1 of the paper lists 34 of the 68 documents).
+ *
+ * @example
+ * parseDocuments(readUtf8(path), path).filter((d) => d.region === "east").length; // 17
+ */
+export function parseDocuments(csvText: string, file: string): DocumentRow[] {
+  const table = parseCsv(csvText, file, DOCUMENT_COLUMNS);
+  const issues = new IssueCollector();
+  const reader: CellReader = { file, issues };
+  const rows: DocumentRow[] = [];
+  for (const row of table.rows) {
+    const before = issues.count;
+    const parsed = {
+      row: count(reader, row, "row"),
+      region: oneOf(reader, row, "region", REGIONS),
+      place: text(reader, row, "place"),
+      place_en: row.cells.place_en,
+      year: year(reader, row, "year"),
+      title: text(reader, row, "title"),
+    };
+    if (issues.count === before) rows.push(parsed as DocumentRow);
+  }
+  issues.throwIfAny();
+  return rows;
+}

@@ -1,0 +1,134 @@
+/** Types of a coded policy dataset: codebook, printed counts, document registry, city parameters. */
+
+/** Promotion (促进型) or constraint (约束型): the direction in which a tool acts. */
+export type Direction = "promotion" | "constraint";
+
+/** The two coding dimensions whose counts the paper reports. */
+export type Dimension = "tools" | "themes";
+
+/** A cue word that signals a tool (section 2.1); `direction` is null where the paper does not say. */
+export interface Cue {
+  term: string;
+  direction: Direction | null;
+  section: string;
+}
+
+/** A direction as labelled in the codebook. */
+export interface DirectionDef {
+  id: Direction;
+  label_zh: string;
+  label_en: string;
+}
+
+/** A policy tool of the Schneider–Ingram typology with its cue words. */
+export interface ToolDef {
+  id: string;
+  label_zh: string;
+  label_en: string;
+  summary_en?: string;
+  cues: readonly Cue[];
+}
+
+/** A node of the theme hierarchy (parent → child → grandchild); ids are dotted paths. */
+export interface ThemeDef {
+  id: string;
+  label_zh: string;
+  label_en: string;
+  children?: readonly ThemeDef[];
+}
+
+/** The codebook: directions, tools and the theme tree. */
+export interface Codebook {
+  version: string;
+  directions: readonly DirectionDef[];
+  tools: readonly ToolDef[];
+  themes: readonly ThemeDef[];
+}
+
+/** What a node is: a dimension root, a direction margin, a tool, a tool × direction cell, or a theme. */
+export type NodeKind = "root" | "margin" | "tool" | "cell" | "theme";
+
+/** A node of either dimension, flattened, with its parent; the unit counts attach to. */
+export interface NodeInfo {
+  id: string;
+  dimension: Dimension;
+  kind: NodeKind;
+  /** Parent whose points this node's share is taken of; null for a dimension root. */
+  parent: string | null;
+  /** 0 for roots, 1 for tools, margins and parent themes, 2 for cells and child themes, 3 for grandchildren. */
+  level: number;
+  label_zh: string;
+  label_en: string;
+  /** Children in codebook order (for margins: none; margins are cross-cutting sums of cells). */
+  children: readonly string[];
+  /** For cells and margins, the direction. */
+  direction?: Direction;
+}
+
+/** A codebook with every node indexed by id. */
+export interface IndexedCodebook extends Codebook {
+  nodes: ReadonlyMap<string, NodeInfo>;
+}
+
+/** One printed count: a row of counts.csv, as the paper prints it. */
+export interface CountRow {
+  /** Where it is printed: `table2`…`table7`, or `text-2.2.1` for a number given in the text. */
+  source: string;
+  node_id: string;
+  /** The label exactly as printed in that source (may differ between tables). */
+  label_printed: string;
+  /** Documents coded at the node; null where not printed. */
+  files: number | null;
+  /** Reference points coded at the node. */
+  points: number;
+  /** The printed share of the parent's points, in percent; null where not printed. */
+  pct_printed: number | null;
+  /** 1-based line in counts.csv. */
+  line: number;
+}
+
+/** A region of China's four economic regions (section 2.3, note ①). */
+export type Region = "northeast" | "east" | "central" | "west";
+
+/** A document listed in Table 1. */
+export interface DocumentRow {
+  row: number;
+  region: Region;
+  place: string;
+  place_en: string;
+  year: number;
+  title: string;
+}
+
+/** A numeric or categorical city parameter stated in the text, with its section and quote. */
+export interface CityParameterRow {
+  section: string;
+  place: string;
+  place_en: string;
+  parameter: string;
+  /** Numbers are parsed; categories and booleans stay text. */
+  value: number | string;
+  unit: string;
+  qualifier: string;
+  quote: string;
+}
+
+/** Dataset metadata (dataset.json). */
+export interface DatasetMeta {
+  id: string;
+  title: string;
+  version: string;
+  corpus: { documents: number; cities?: number; provinces?: number; first_year?: number; last_year?: number };
+  dimensions?: Partial<Record<Dimension, { points: number; section?: string }>>;
+  source?: Record<string, unknown>;
+}
+
+/** A loaded dataset: everything in a dataset folder, typed. */
+export interface Dataset {
+  dir: string;
+  meta: DatasetMeta;
+  codebook: IndexedCodebook;
+  counts: readonly CountRow[];
+  documents: readonly DocumentRow[];
+  cityParameters: readonly CityParameterRow[];
+}

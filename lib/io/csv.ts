@@ -1,0 +1,113 @@
+import { InputError, IssueCollector } from "../errors";
+import { expected } from "../messages";
+
+/** One data row of a CSV file: its 1-based line number and its cells by column name. */
+export interface CsvRow {
+  line: number;
+  cells: Readonly<Record<string, string>>;
+}
+
+/** A parsed CSV table: the header as written and the data rows. */
+export interface CsvTable {
+  file: string;
+  columns: readonly string[];
+  rows: readonly CsvRow[];
+}
+
+/**
+ * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends) into rows keyed by
+ * the header. Blank lines are skipped. A row with a different number of cells than the header,
+ * an unterminated quote, or a header missing one of `required` columns is an error naming the file
+ * and line.
+ *
+ * Reference: RFC 4180, "Common Format and MIME Type for CSV Files".
+ *
+ * @example
+ * parseCsv("a,b\n1,\"x,y\"\n", "t.csv", ["a"]).rows[0].cells.b; // "x,y"
+ */
+export function parseCsv(text: string, file: string, required: readonly string[] = []): CsvTable {
+  const records = splitRecords(text, file);
+  if (records.length === 0) throw new InputError([{ file, found: "no header row", expected: expected.csvHeader(required) }]);
+  const header = records[0];
+  const columns = header.cells.map((c) => c.trim());
+  const issues = new IssueCollector();
+  for (const column of required) {
+    if (!columns.includes(column)) {
+      issues.add({ file, row: header.line, field: column, found: `columns ${columns.join(", ")}`, expected: expected.column(column) });
+    }
+  }
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (seen.has(column)) issues.add({ file, row: header.line, field: column, found: "a repeated column", expected: expected.uniqueColumns });
+    seen.add(column);
+  }
+  issues.throwIfAny();
+  const rows: CsvRow[] = [];
+  for (const record of records.slice(1)) {
+    if (record.cells.length === 1 && record.cells[0].trim() === "") continue;
+    if (record.cells.length !== columns.length) {
+      issues.add({ file, row: record.line, found: `${record.cells.length} cells`, expected: expected.cellCount(columns.length) });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    columns.forEach((column, i) => (cells[column] = record.cells[i].trim()));
+    rows.push({ line: record.line, cells });
+  }
+  issues.throwIfAny();
+  if (rows.length === 0) throw new InputError([{ file, found: "a header without data rows", expected: expected.dataRows }]);
+  return { file, columns, rows };
+}
+
+interface RawRecord {
+  line: number;
+  cells: string[];
+}
+
+function splitRecords(text: string, file: string): RawRecord[] {
+  const records: RawRecord[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        if (ch === "\n") line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell.trim() === "") {
+      quoted = true;
+      quoteLine = line;
+      cell = "";
+    } else if (ch === ",") {
+      cells.push(cell);
+      cell = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      cells.push(cell);
+      records.push({ line: recordLine, cells });
+      cells = [];
+      cell = "";
+      line++;
+      recordLine = line;
+    } else {
+      cell += ch;
+    }
+  }
+  if (quoted) throw new InputError([{ file, row: quoteLine, found: "a quote that is never closed", expected: expected.closedQuote }]);
+  if (cell !== "" || cells.length > 0) {
+    cells.push(cell);
+    records.push({ line: recordLine, cells });
+  }
+  return records;
+}
