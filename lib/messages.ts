@@ -29,7 +29,7 @@ export const expected = {
   bothDirections: "exactly the directions promotion, constraint in this order",
   cueDirection: "promotion, constraint or null",
   uniqueNodeId: "an id not used by another node (tools, themes and tools.promotion/constraint are reserved)",
-  knownNode: "a node id defined in the codebook (see `toolmix validate` for the list of ids)",
+  knownNode: "a node id defined in codebook.json (tool ids, tool.direction cells, theme ids, tools, themes)",
   oncePerSource: (source: string, line: number) => `each node once per source; "${source}" already has it at row ${line}`,
   documentTotal: "the number of documents in the corpus, a whole number ≥ 1",
 } as const;

@@ -1,0 +1,50 @@
+import { existsSync } from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import { useCjkTextMetrics } from "./text-metrics";
+
+/**
+ * CJK fonts the PNG renderer loads explicitly (system fonts are not scanned, so output does not
+ * depend on what else a machine has installed). Setup installs the first from Debian.
+ */
+export const CJK_FONT_FILES = ["/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"];
+
+/**
+ * Compiles a vega-lite spec and renders it headlessly to SVG, with CJK-aware text widths.
+ *
+ * @example
+ * const svg = await renderSvg(toolMixSpec(buildTables(loadDataset())));
+ * svg.startsWith("<svg"); // true
+ */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  useCjkTextMetrics();
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * Renders SVG to PNG at `dpi` (default 300; the SVG's CSS pixels are taken at 96 per inch) with
+ * the CJK font loaded explicitly, so Chinese labels render as glyphs and bytes are stable.
+ * Throws if no CJK font is installed: a PNG with empty boxes must not pass silently.
+ *
+ * @example
+ * const png = renderPng(await renderSvg(spec)); // Uint8Array starting with the PNG signature
+ */
+export function renderPng(svg: string, options: { dpi?: number } = {}): Uint8Array {
+  const fonts = CJK_FONT_FILES.filter((f) => existsSync(f));
+  if (fonts.length === 0) {
+    throw new Error(`renderPng needs a CJK font at ${CJK_FONT_FILES.join(" or ")}; run \`npm run setup\` (installs fonts-wqy-microhei)`);
+  }
+  const dpi = options.dpi ?? 300;
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: dpi / 96 },
+    background: "white",
+    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: "WenQuanYi Micro Hei", sansSerifFamily: "WenQuanYi Micro Hei" },
+  });
+  return resvg.render().asPng();
+}

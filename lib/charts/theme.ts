@@ -1,0 +1,29 @@
+import type { Config } from "vega-lite/build/src/config";
+
+/** Font families as written into SVG: the CJK font the PNG renderer loads, then generic fallbacks. */
+export const FONT_FAMILY = "WenQuanYi Micro Hei, Noto Sans CJK SC, sans-serif";
+
+/**
+ * Colours for promotion and constraint: a blue/orange pair from the Okabe–Ito palette, which
+ * stays distinct for the common colour-vision deficiencies and in greyscale print.
+ * Reference: Okabe & Ito (2008), "Color Universal Design".
+ */
+export const DIRECTION_COLOURS = { promotion: "#0072B2", constraint: "#E69F00" } as const;
+
+/** The publication theme: readable sizes at print width, no chart border, quiet grid. */
+export const PUBLICATION_CONFIG: Config = {
+  font: FONT_FAMILY,
+  view: { stroke: null },
+  background: "white",
+  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#e5e5e5", domainColor: "#888", tickColor: "#888" },
+  legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal" },
+  title: { fontSize: 14, fontWeight: "normal", anchor: "start", subtitleFontSize: 11, subtitleColor: "#555" },
+};
+
+/** Which language the labels of a chart use. */
+export type Lang = "zh" | "en" | "both";
+
+/** A label in the chosen language: Chinese, English, or "中文 English". */
+export function label(zh: string, en: string, lang: Lang): string {
+  return lang === "zh" ? zh : lang === "en" ? en : `${zh} ${en}`;
+}

@@ -1,0 +1,64 @@
+import { InputError } from "../errors";
+import { loadDataset, paperDataDir } from "../dataset/load";
+import { validateDataset } from "../validate";
+import { buildTables } from "../tables/build";
+import { formatTables } from "../tables/format-text";
+import { cli } from "../messages";
+import { parseArgs, UsageError } from "./args";
+import { runNotebooks } from "./run";
+
+const SPEC = {
+  tables: { values: ["data"], flags: ["json"] },
+  validate: { values: [], flags: ["json"] },
+  run: { values: ["out"], flags: [] },
+  help: { values: [], flags: [] },
+};
+
+/**
+ * The `toolmix` command line. Returns the exit code: 0 success, 1 invalid data or a failed job,
+ * 2 a usage mistake. Output goes to stdout, diagnostics to stderr.
+ *
+ * @example
+ * await main(["tables", "--json"]); // prints Tables 2–7 of the paper as JSON, returns 0
+ */
+export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+  try {
+    const args = parseArgs(argv, SPEC);
+    switch (args.command) {
+      case "tables": {
+        const tables = buildTables(loadDataset(String(args.options.data ?? paperDataDir())));
+        out.write(args.options.json ? `${JSON.stringify(tables, null, 2)}\n` : `${formatTables(tables)}\n`);
+        return tables.errors.length > 0 ? 1 : 0;
+      }
+      case "validate": {
+        const dir = args.positional[0] ?? paperDataDir();
+        const report = validateDataset(loadDataset(dir));
+        if (args.options.json) out.write(`${JSON.stringify(report, null, 2)}\n`);
+        else {
+          for (const f of [...report.errors, ...report.warnings]) out.write(`${f.severity} [${f.check}] ${f.source} ${f.label} (${f.node}): ${f.message}\n`);
+          out.write(`${report.errors.length ? cli.invalid(dir, report.errors.length) : cli.valid(dir, report.warnings.length)}\n`);
+        }
+        return report.errors.length > 0 ? 1 : 0;
+      }
+      case "run":
+        return await runNotebooks({ out: args.options.out === undefined ? undefined : String(args.options.out) }, out, err);
+      case "help":
+      case "--help":
+      case "-h":
+        out.write(cli.usage);
+        return 0;
+      default:
+        throw new UsageError(cli.unknownCommand(args.command));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err.write(`toolmix: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      err.write(`toolmix: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+"""Execute notebooks headlessly under the tslab kernel; write executed .ipynb and HTML.
+
+Runs with Debian's Python (/usr/bin/python3), which has nbclient and nbconvert.
+Usage: execute_notebooks.py --out DIR NOTEBOOK.ipynb [...]
+Exit code 0 when every notebook ran without a cell error, 1 otherwise.
+"""
+import argparse
+import os
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+from nbconvert import HTMLExporter
+
+
+def execute(path, out_dir, timeout):
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="tslab",
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+    )
+    error = None
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        error = str(exc)
+    name = os.path.splitext(os.path.basename(path))[0]
+    nbformat.write(nb, os.path.join(out_dir, name + ".ipynb"))
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    with open(os.path.join(out_dir, name + ".html"), "w", encoding="utf-8") as handle:
+        handle.write(html)
+    return error
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--timeout", type=int, default=600)
+    parser.add_argument("notebooks", nargs="+")
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    failed = []
+    for path in args.notebooks:
+        start = time.time()
+        error = execute(path, args.out, args.timeout)
+        status = "ok" if error is None else "FAILED"
+        print(f"{status:6} {os.path.basename(path)} ({time.time() - start:.1f} s)", flush=True)
+        if error is not None:
+            failed.append(path)
+            print(error, file=sys.stderr, flush=True)
+    if failed:
+        print(f"{len(failed)} notebook(s) failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
