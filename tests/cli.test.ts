@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(__dirname, "..");
+/** Runs the built CLI as a user would (`npx toolmix …` runs bin/toolmix.cjs). */
+const toolmix = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin", "toolmix.cjs"), ...args], { cwd: root, encoding: "utf8" });
+
+describe("toolmix tables --json", () => {
+  const run = toolmix("tables", "--json");
+  const json = JSON.parse(run.stdout);
+
+  it("exits 0 and prints the documented shape", () => {
+    expect(run.status).toBe(0);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(["tools", "toolTotal", "themes", "warnings"]));
+    expect(Object.keys(json.tools[0])).toEqual(expect.arrayContaining(["id", "label", "promotion", "constraint", "points", "pct"]));
+    expect(Object.keys(json.themes[0])).toEqual(expect.arrayContaining(["id", "label", "files", "points", "pct", "children"]));
+  });
+
+  it("carries Table 2 and a grandchild of Table 7 with recomputed shares", () => {
+    expect(json.tools[1]).toMatchObject({ id: "incentive", label: "激励工具", promotion: { files: 23, points: 26, pct: 20.16 }, constraint: { files: 49, points: 103, pct: 79.84 }, points: 129, pct: 6.32 });
+    expect(json.toolTotal).toMatchObject({ points: 2040, pct: 100, promotion: { files: 68, points: 1363, pct: 66.81 } });
+    const duties = json.themes[3].children[3].children[1];
+    expect(duties).toMatchObject({ label: "责任分工", files: 42, points: 89, pct: 57.42, children: [] });
+  });
+
+  it("lists the paper's inconsistencies as warnings", () => {
+    expect(json.warnings.map((w: { label: string }) => w.label)).toEqual(["土地使用", "租售管理", "奖励与惩戒", "租售管理"]);
+  });
+
+  it("reads another dataset folder with --data", () => {
+    const tiny = JSON.parse(toolmix("tables", "--data", join(root, "tests", "fixtures", "tiny"), "--json").stdout);
+    expect(tiny.tools.map((t: { pct: number }) => t.pct)).toEqual([75, 25]);
+  });
+});
+
+describe("toolmix tables (text) and validate", () => {
+  it("prints readable tables", () => {
+    const run = toolmix("tables");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/权威工具 Authority tools\s+68\s+993\s+68\.53\s+66\s+456\s+31\.47\s+1449\s+71\.03/);
+    expect(run.stdout).toContain("20.54* (printed 20.53)");
+  });
+
+  it("validates the paper's data with warnings and exit 0", () => {
+    const run = toolmix("validate");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/valid \(4 warnings\)/);
+  });
+
+  it("exits 1 with file, row and field on malformed data", () => {
+    const run = toolmix("validate", join(root, "tests", "fixtures", "malformed", "negative-count"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('counts.csv, row 15, field "points": found "-3", expected a whole number ≥ 0');
+  });
+
+  it("exits 1 on consistency errors and 2 on usage mistakes", () => {
+    expect(toolmix("validate", join(root, "tests", "fixtures", "malformed", "files-over-total")).status).toBe(1);
+    const unknown = toolmix("tabels");
+    expect([unknown.status, unknown.stderr.trim()]).toEqual([2, 'toolmix: unknown command "tabels"; run `toolmix help` for the list']);
+    expect(toolmix("tables", "--dta", "x").status).toBe(2);
+  });
+});

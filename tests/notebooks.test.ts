@@ -1,0 +1,60 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runNotebooks } from "../lib/cli/run";
+
+interface Output {
+  output_type: string;
+  text?: string | string[];
+  data?: Record<string, unknown>;
+}
+interface Notebook {
+  cells: Array<{ cell_type: string; outputs?: Output[] }>;
+}
+
+const notebooksDir = join(__dirname, "..", "notebooks");
+const names = readdirSync(notebooksDir).filter((f) => f.endsWith(".ipynb")).sort();
+
+/** Runs notebooks under the real tslab kernel (through Debian's nbclient) into a fresh folder. */
+async function execute(paths: string[]) {
+  const out = mkdtempSync(join(tmpdir(), "toolmix-nb-"));
+  const log: string[] = [];
+  const sink = new PassThrough().on("data", (c) => log.push(String(c)));
+  const code = await runNotebooks({ out, notebooks: paths }, sink, sink);
+  return { code, out, log: log.join("") };
+}
+
+const outputsOf = (nb: Notebook) => nb.cells.flatMap((c) => c.outputs ?? []);
+const textOf = (o: Output) => (Array.isArray(o.text) ? o.text.join("") : (o.text ?? ""));
+
+describe("every notebook executes under the tslab kernel", () => {
+  it("runs all notebooks without a cell error", { timeout: 600_000 }, async () => {
+    expect(names.length).toBeGreaterThan(0);
+    const run = await execute(names.map((n) => join(notebooksDir, n)));
+    expect(run.log).not.toMatch(/FAILED/);
+    expect(run.code).toBe(0);
+    for (const name of names) {
+      const nb = JSON.parse(readFileSync(join(run.out, name), "utf8")) as Notebook;
+      expect(outputsOf(nb).filter((o) => o.output_type === "error")).toEqual([]);
+      expect(readFileSync(join(run.out, name.replace(/\.ipynb$/, ".html")), "utf8")).toContain("<html");
+    }
+    const first = JSON.parse(readFileSync(join(run.out, "01-coded-data.ipynb"), "utf8")) as Notebook;
+    const outputs = outputsOf(first);
+    expect(outputs.map(textOf).join("")).toContain("authority tools: 1449 of 2040 points = 71.03 %");
+    const chart = outputs.find((o) => o.data?.["image/png"]);
+    expect(Object.keys(chart?.data ?? {}).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/plain"]);
+    expect(outputs.some((o) => String(o.data?.["text/html"] ?? "").includes("租售管理"))).toBe(true);
+  });
+
+  it("fails when a cell throws (the check above can fail)", { timeout: 120_000 }, async () => {
+    const broken = join(mkdtempSync(join(tmpdir(), "toolmix-broken-")), "broken.ipynb");
+    const source = JSON.parse(readFileSync(join(notebooksDir, names[0]), "utf8"));
+    source.cells = [{ cell_type: "code", id: "boom", metadata: {}, execution_count: null, outputs: [], source: ['throw new Error("boom");'] }];
+    writeFileSync(broken, JSON.stringify(source));
+    const run = await execute([broken]);
+    expect(run.code).toBe(1);
+    expect(run.log).toMatch(/FAILED broken\.ipynb/);
+  });
+});
