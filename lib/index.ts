@@ -28,3 +28,4 @@ export { toolMixSpec, type ToolMixOptions } from "./charts/tool-mix";
 export { renderSvg, renderPng, CJK_FONT_FILES } from "./charts/render";
 export { PUBLICATION_CONFIG, DIRECTION_COLOURS, type Lang } from "./charts/theme";
 export { chartBundle, showChart, showHtml, type MimeBundle } from "./notebook/display";
+export { kitPath } from "./util/paths";

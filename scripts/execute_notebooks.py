@@ -1,7 +1,8 @@
 """Execute notebooks headlessly under the tslab kernel; write executed .ipynb and HTML.
 
 Runs with Debian's Python (/usr/bin/python3), which has nbclient and nbconvert.
-Usage: execute_notebooks.py --out DIR NOTEBOOK.ipynb [...]
+Usage: execute_notebooks.py --out DIR [--cwd DIR] NOTEBOOK.ipynb [...]
+--cwd sets the kernel's working folder (default: the notebook's folder, as Jupyter does).
 Exit code 0 when every notebook ran without a cell error, 1 otherwise.
 """
 import argparse
@@ -15,13 +16,13 @@ from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
 
-def execute(path, out_dir, timeout):
+def execute(path, out_dir, timeout, cwd=None):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
         nb,
         timeout=timeout,
         kernel_name="tslab",
-        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+        resources={"metadata": {"path": cwd or os.path.dirname(os.path.abspath(path))}},
     )
     error = None
     try:
@@ -40,13 +41,14 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
     parser.add_argument("--timeout", type=int, default=600)
+    parser.add_argument("--cwd", default=None)
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     failed = []
     for path in args.notebooks:
         start = time.time()
-        error = execute(path, args.out, args.timeout)
+        error = execute(path, args.out, args.timeout, args.cwd)
         status = "ok" if error is None else "FAILED"
         print(f"{status:6} {os.path.basename(path)} ({time.time() - start:.1f} s)", flush=True)
         if error is not None:

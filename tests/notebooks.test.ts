@@ -18,11 +18,11 @@ const notebooksDir = join(__dirname, "..", "notebooks");
 const names = readdirSync(notebooksDir).filter((f) => f.endsWith(".ipynb")).sort();
 
 /** Runs notebooks under the real tslab kernel (through Debian's nbclient) into a fresh folder. */
-async function execute(paths: string[]) {
+async function execute(paths: string[], cwd?: string) {
   const out = mkdtempSync(join(tmpdir(), "toolmix-nb-"));
   const log: string[] = [];
   const sink = new PassThrough().on("data", (c) => log.push(String(c)));
-  const code = await runNotebooks({ out, notebooks: paths }, sink, sink);
+  const code = await runNotebooks({ out, notebooks: paths, cwd }, sink, sink);
   return { code, out, log: log.join("") };
 }
 
@@ -46,6 +46,12 @@ describe("every notebook executes under the tslab kernel", () => {
     const chart = outputs.find((o) => o.data?.["image/png"]);
     expect(Object.keys(chart?.data ?? {}).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/plain"]);
     expect(outputs.some((o) => String(o.data?.["text/html"] ?? "").includes("租售管理"))).toBe(true);
+  });
+
+  it("runs the same when Jupyter's working folder is the repository root", { timeout: 600_000 }, async () => {
+    const run = await execute([join(notebooksDir, names[0])], join(notebooksDir, ".."));
+    expect(run.log).toMatch(/ok\s+01-coded-data\.ipynb/);
+    expect(run.code).toBe(0);
   });
 
   it("fails when a cell throws (the check above can fail)", { timeout: 120_000 }, async () => {

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { InputError, IssueCollector } from "../errors";
 import { readUtf8 } from "../io/read-text";
 import { expected } from "../messages";
+import { kitPath } from "../util/paths";
 import { parseCityParameters } from "./city-parameters";
 import { indexCodebook } from "./codebook";
 import { parseCounts } from "./counts";
@@ -19,7 +20,7 @@ const DEFAULT_FILES = {
 
 /** The folder of the paper's own coded data, shipped with the kit. */
 export function paperDataDir(): string {
-  return resolve(__dirname, "..", "..", "data", "paper-m0");
+  return kitPath("data", "paper-m0");
 }
 
 /**
