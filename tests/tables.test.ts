@@ -47,3 +47,13 @@ describe("Tables 3–7 recomputed from the shipped counts", () => {
     expect(tables.themes.reduce((s, t) => s + (t.points ?? 0), 0)).toBe(1680);
   });
 });
+
+describe("HTML tables for notebooks", () => {
+  it("puts each recomputed share beside the printed one and marks differences", async () => {
+    const { themeTablesHtml, toolTableHtml } = await import("../lib");
+    expect(toolTableHtml(tables)).toContain("<td>1449</td><td>71.03</td><td>71.03</td>");
+    const themes = themeTablesHtml(tables);
+    expect(themes).toContain('<td>345</td><td><span class="diff" title="printed 20.53">20.54</span></td><td>20.53</td>');
+    expect(themes.match(/class="diff"/g)).toHaveLength(3);
+  });
+});

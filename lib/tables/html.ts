@@ -12,17 +12,17 @@ table.toolmix .en{color:#666}
 
 /**
  * HTML for Table 2 (tools × direction) with every recomputed share beside the printed one;
- * a share that differs is shown in red with the printed value.
+ * a recomputed share that differs from the printed one is shown in red.
  *
  * @example
  * tslab.display.html(toolTableHtml(buildTables(loadDataset())));
  */
 export function toolTableHtml(tables: Tables): string {
-  const head = `<tr><th rowspan="2">名称 <span class="en">tool</span></th><th colspan="3">促进型 promotion</th><th colspan="3">约束型 constraint</th><th colspan="2">合计 total</th></tr>
-<tr>${"<th>files</th><th>points</th><th>%</th>".repeat(2)}<th>points</th><th>%</th></tr>`;
+  const head = `<tr><th rowspan="2">名称 <span class="en">tool</span></th><th colspan="4">促进型 promotion</th><th colspan="4">约束型 constraint</th><th colspan="3">合计 total</th></tr>
+<tr>${"<th>files</th><th>points</th><th>%</th><th>printed %</th>".repeat(2)}<th>points</th><th>%</th><th>printed %</th></tr>`;
   const row = (t: ToolRow) =>
-    `<tr><td>${esc(t.label)} <span class="en">${esc(t.label_en)}</span></td>${cells(t.promotion)}${cells(t.constraint)}<td>${num(t.points)}</td><td>${pct(t)}</td></tr>`;
-  return `${STYLE}<table class="toolmix"><caption>Table 2 · 政策工具编码分布 (recomputed; printed value in red where it differs)</caption>${head}${[...tables.tools, tables.toolTotal].map(row).join("")}</table>`;
+    `<tr><td>${esc(t.label)} <span class="en">${esc(t.label_en)}</span></td>${cells(t.promotion)}${cells(t.constraint)}<td>${num(t.points)}</td><td>${pct(t)}</td><td>${printed(t)}</td></tr>`;
+  return `${STYLE}<table class="toolmix"><caption>Table 2 · 政策工具编码分布: % recomputed from the counts, beside the printed % (red where they differ)</caption>${head}${[...tables.tools, tables.toolTotal].map(row).join("")}</table>`;
 }
 
 /**
@@ -38,7 +38,7 @@ export function themeTablesHtml(tables: Tables): string {
       node.children.forEach((child) => walk(child, depth + 1));
     };
     walk(parent, 0);
-    return `<table class="toolmix"><caption>${esc(parent.label)} ${esc(parent.label_en)}</caption><tr><th>node</th><th>source</th><th>files</th><th>points</th><th>%</th></tr>${rows.join("")}</table>`;
+    return `<table class="toolmix"><caption>${esc(parent.label)} ${esc(parent.label_en)}</caption><tr><th>node</th><th>source</th><th>files</th><th>points</th><th>%</th><th>printed %</th></tr>${rows.join("")}</table>`;
   });
   return STYLE + parts.join("");
 }
@@ -51,7 +51,11 @@ export function findingsHtml(findings: readonly Finding[]): string {
 }
 
 function cells(c: CountCell): string {
-  return `<td>${num(c.files)}</td><td>${num(c.points)}</td><td>${pct(c)}</td>`;
+  return `<td>${num(c.files)}</td><td>${num(c.points)}</td><td>${pct(c)}</td><td>${printed(c)}</td>`;
+}
+
+function printed(c: { pctPrinted: number | null }): string {
+  return c.pctPrinted === null ? "–" : c.pctPrinted.toFixed(2);
 }
 
 function num(value: number | null): string {
@@ -61,7 +65,7 @@ function num(value: number | null): string {
 function pct(c: { pct: number | null; pctPrinted: number | null }): string {
   if (c.pct === null) return "–";
   if (c.pctPrinted === null || Math.abs(c.pctPrinted - c.pct) < 1e-9) return c.pct.toFixed(2);
-  return `<span class="diff" title="printed ${c.pctPrinted.toFixed(2)}">${c.pct.toFixed(2)} (printed ${c.pctPrinted.toFixed(2)})</span>`;
+  return `<span class="diff" title="printed ${c.pctPrinted.toFixed(2)}">${c.pct.toFixed(2)}</span>`;
 }
 
 function esc(text: string): string {
