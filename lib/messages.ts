@@ -32,6 +32,10 @@ export const expected = {
   knownNode: "a node id defined in codebook.json (tool ids, tool.direction cells, theme ids, tools, themes)",
   oncePerSource: (source: string, line: number) => `each node once per source; "${source}" already has it at row ${line}`,
   documentTotal: "the number of documents in the corpus, a whole number ≥ 1",
+  uniqueDocId: (line: number) => `a doc_id not used before (row ${line} has it)`,
+  knownDocId: "a doc_id listed in documents.csv",
+  positiveCount: "a whole number ≥ 1 (leave out documents without points)",
+  oncePerDocument: (line: number) => `each (doc_id, node_id) pair once; row ${line} has it`,
 } as const;
 
 /** Messages of the validator's findings; `where` names the table (or text section) and node. */

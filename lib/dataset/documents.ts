@@ -1,6 +1,7 @@
 import { IssueCollector } from "../errors";
 import { parseCsv } from "../io/csv";
 import { count, oneOf, text, year, type CellReader } from "../io/fields";
+import { expected } from "../messages";
 import type { DocumentRow, Region } from "./types";
 
 /** The four economic regions of section 2.3 (note ①), in the order of Table 1. */
@@ -14,7 +15,7 @@ export const REGION_LABELS: Readonly<Record<Region, { zh: string; en: string }>>
   west: { zh: "西部地区", en: "West" },
 };
 
-/** Columns of documents.csv, in order. */
+/** Required columns of documents.csv; `doc_id` and `province` are optional extra columns. */
 export const DOCUMENT_COLUMNS = ["row", "region", "place", "place_en", "year", "title"] as const;
 
 /**
@@ -37,8 +38,17 @@ export function parseDocuments(csvText: string, file: string): DocumentRow[] {
       place_en: row.cells.place_en,
       year: year(reader, row, "year"),
       title: text(reader, row, "title"),
+      ...(row.cells.doc_id ? { doc_id: row.cells.doc_id } : {}),
+      ...(row.cells.province ? { province: row.cells.province } : {}),
     };
     if (issues.count === before) rows.push(parsed as DocumentRow);
+  }
+  const ids = new Map<string, number>();
+  for (const [i, doc] of rows.entries()) {
+    if (doc.doc_id === undefined) continue;
+    const line = table.rows[i].line;
+    if (ids.has(doc.doc_id)) issues.add({ file, row: line, field: "doc_id", found: doc.doc_id, expected: expected.uniqueDocId(ids.get(doc.doc_id)!) });
+    ids.set(doc.doc_id, line);
   }
   issues.throwIfAny();
   return rows;

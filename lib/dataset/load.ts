@@ -8,6 +8,7 @@ import { parseCityParameters } from "./city-parameters";
 import { indexCodebook } from "./codebook";
 import { parseCounts } from "./counts";
 import { parseDocuments } from "./documents";
+import { parseDocumentCounts } from "./document-counts";
 import type { Dataset, DatasetMeta } from "./types";
 
 /** File names of a dataset folder; dataset.json may rename them under `files`. */
@@ -16,6 +17,7 @@ const DEFAULT_FILES = {
   counts: "counts.csv",
   documents: "documents.csv",
   city_parameters: "city_parameters.csv",
+  document_counts: "document_counts.csv",
 } as const;
 
 /** The folder of the paper's own coded data, shipped with the kit. */
@@ -25,7 +27,7 @@ export function paperDataDir(): string {
 
 /**
  * Loads a dataset folder: dataset.json (metadata, corpus size), codebook.json, counts.csv, and
- * optionally documents.csv and city_parameters.csv. Throws {@link InputError} listing every
+ * optionally documents.csv, document_counts.csv (document-level data) and city_parameters.csv. Throws {@link InputError} listing every
  * problem (file, row, field, found, expected). Reads only; never writes into the folder.
  *
  * @example
@@ -45,7 +47,9 @@ export function loadDataset(dir: string = paperDataDir()): Dataset {
   const documents = existsSync(documentsFile) ? parseDocuments(readUtf8(documentsFile), documentsFile) : [];
   const parametersFile = join(dir, files.city_parameters);
   const cityParameters = existsSync(parametersFile) ? parseCityParameters(readUtf8(parametersFile), parametersFile) : [];
-  return { dir, meta, codebook, counts, documents, cityParameters };
+  const documentCountsFile = join(dir, files.document_counts);
+  const documentCounts = existsSync(documentCountsFile) ? parseDocumentCounts(readUtf8(documentCountsFile), documentCountsFile, codebook, documents) : [];
+  return { dir, meta, codebook, counts, documents, documentCounts, cityParameters };
 }
 
 /** Parses a JSON file, naming the file and the line of a syntax error. */

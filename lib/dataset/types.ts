@@ -90,14 +90,30 @@ export interface CountRow {
 /** A region of China's four economic regions (section 2.3, note ①). */
 export type Region = "northeast" | "east" | "central" | "west";
 
-/** A document listed in Table 1. */
+/** A document of the registry (Table 1 lists 34 of the paper's 68). */
 export interface DocumentRow {
   row: number;
   region: Region;
+  /** Province or city as printed (苏州 for the Taicang and Changshu documents). */
   place: string;
   place_en: string;
   year: number;
   title: string;
+  /** Stable document id; required when the dataset has document-level counts. */
+  doc_id?: string;
+  /** Province (省、自治区、直辖市), where known. */
+  province?: string;
+}
+
+/** Points of one document at one node (document_counts.csv): the unit a bootstrap resamples. */
+export interface DocumentCount {
+  doc_id: string;
+  /** A codebook node; usually a leaf (a tool cell, a theme without children). */
+  node_id: string;
+  /** Reference points, ≥ 1. */
+  points: number;
+  /** 1-based line in document_counts.csv. */
+  line: number;
 }
 
 /** A numeric or categorical city parameter stated in the text, with its section and quote. */
@@ -121,6 +137,8 @@ export interface DatasetMeta {
   corpus: { documents: number; cities?: number; provinces?: number; first_year?: number; last_year?: number };
   dimensions?: Partial<Record<Dimension, { points: number; section?: string }>>;
   source?: Record<string, unknown>;
+  /** True for generated data (the synthetic corpus): every chart that uses it must say so. */
+  synthetic?: boolean;
 }
 
 /** A loaded dataset: everything in a dataset folder, typed. */
@@ -130,5 +148,7 @@ export interface Dataset {
   codebook: IndexedCodebook;
   counts: readonly CountRow[];
   documents: readonly DocumentRow[];
+  /** Document-level counts, when the dataset has them (document_counts.csv); else empty. */
+  documentCounts: readonly DocumentCount[];
   cityParameters: readonly CityParameterRow[];
 }
