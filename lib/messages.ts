@@ -71,3 +71,80 @@ Usage:
   valid: (dir: string, warnings: number) => `${dir}: valid (${warnings} warning${warnings === 1 ? "" : "s"})`,
   invalid: (dir: string, errors: number) => `${dir}: ${errors} error${errors === 1 ? "" : "s"}`,
 } as const;
+
+/** "expected …" phrases of scenario errors; each error also names the file, operation and value. */
+export const scenarioExpected = {
+  schema: (message: string) => `a value that fits scenarios/scenario.schema.json (${message})`,
+  knownNode: "a node id of the dataset's codebook (a tool, a tool cell such as incentive.promotion, or a theme node)",
+  sameDimension: (dimension: string) => `a node of the same dimension as the source (${dimension})`,
+  disjoint: "a destination that neither contains nor lies inside the source",
+  range: "a range with min ≤ max",
+  share: "a share between 0 and 1",
+  fraction: "a fraction between 0 and 1",
+  pp: "percentage points between 0 and 100",
+  factor: "a factor > 0 (use set with share 0 to remove a node)",
+  lambda: "λ between 0 and 1",
+  points: "a number of points ≥ 0",
+  oneAmount: "exactly one of pp or fraction",
+  notRoot: "a node below the dimension's root (the root's share is always 1)",
+  notMargin: "a tool, a tool cell or a theme node (tools.promotion / tools.constraint are cross-cutting sums)",
+  parentWithChildren: "a node with at least two children (tools, a tool, or a theme with children)",
+  referenceKeys: (children: readonly string[]) => `a share for every child: ${children.join(", ")}`,
+  referencePositive: "reference shares > 0 (a geodesic cannot reach a zero part; use set or transfer)",
+  notMoreThanHeld: (held: number) => `at most what the source holds in the baseline (${held.toFixed(2)} pp)`,
+  reweightZero: "a node with points in the baseline: reweighting cannot create a node that has none (use add)",
+  dataset: "a shipped dataset name (e.g. paper-m0) or a dataset folder relative to the scenario file",
+  documentLevel: "a dataset with document-level data (document_counts.csv) for a region or city filter, e.g. one written by `toolmix synth`",
+  nonEmptyFilter: "a filter that keeps at least one document",
+} as const;
+
+/** Messages of the synthetic corpus (lib/synth, lib/dataset/aggregate.ts) and of `toolmix synth`. */
+export const synth = {
+  badSeed: (seed: unknown) => `the seed must be a whole number between 0 and 4294967295, got ${JSON.stringify(seed)}`,
+  corpusSize: (documents: number, planned: number) =>
+    `the synthetic corpus is planned for the paper's ${planned} documents (Table 1's 34 and 34 invented), but the source dataset declares ${documents}`,
+  listedCount: (found: number, wanted: number) => `the source's documents.csv lists ${found} documents; the synthetic registry is built around Table 1's ${wanted}`,
+  unknownPlace: (place: string, row: number) => `documents.csv row ${row}: no province is known for the place "${place}" (lib/synth/places.ts PROVINCE_OF)`,
+  badPlan: (group: string) => `placement group "${group}" asks for more new cities than it has documents or pool cities`,
+  noWeight: "weighted draw over weights that are all 0",
+  badWeight: (w: number) => `weights must be whole numbers ≥ 0, got ${w}`,
+  weightsLength: (items: number, weights: number) => `${items} items but ${weights} weights`,
+  sampleSize: (k: number, n: number) => `cannot draw ${k} distinct items from ${n}`,
+  childAboveParent: (child: number, parent: number) => `a child with ${child} files inside a node of ${parent} files`,
+  childrenBelowParent: (sum: number, parent: number) =>
+    `children's files summing to at least the node's ${parent} files (they sum to ${sum}; a node's files are a union of its children's)`,
+  needsRow: "a counts.csv row for this node (the synthetic corpus reproduces every node's printed counts)",
+  needsFiles: "a printed file count (the synthetic corpus needs the number of documents at this node)",
+  marginSum: (sum: number) => `the points of this direction's cells (they sum to ${sum})`,
+  cellSum: (sum: number) => `the sum of the tool's two cells (${sum}); points cannot be coded directly at a tool`,
+  childrenAbove: (sum: number) => `at least the sum of its children's points (${sum})`,
+  directWithoutFiles: (points: number) => `a document to hold the ${points} point(s) coded directly at this node`,
+  pointsBelowFiles: (files: number) => `at least one point per file (${files} files), and no points without files`,
+  unknownNode: (node: string, line: number) => `document count on line ${line}: node "${node}" is not in the codebook`,
+  badPoints: (node: string, doc: string, points: number) => `document ${doc}, node ${node}: points must be a whole number ≥ 0, got ${points}`,
+  selfCheck: (node: string, files: number | null, points: number, gotFiles: number, gotPoints: number) =>
+    `internal error: the synthetic corpus gives ${node} ${gotFiles} files / ${gotPoints} points, the source prints ${files ?? "(no files)"} / ${points}`,
+  attemptsExhausted: (seed: number, attempts: number) =>
+    `no synthetic corpus met every regional statement of section 2.3.2 within ${attempts} attempts for seed ${seed}; try another seed`,
+  directReason: (label: string, node: string, points: number, childSum: number, files: number | null) =>
+    `${label} (${node}) is printed with ${points} points, but its children sum to ${childSum}; ` +
+    `the missing ${points - childSum === 1 ? "point is" : `${points - childSum} points are`} coded directly at the node in one document that already has a child point there, so its ${files ?? "unprinted"} files stay exact`,
+  noOutFolder: "an output folder is needed (--out DIR)",
+  protectedFolder: (dir: string, folder: string) => `refusing to write the synthetic dataset into ${dir}: it is inside the kit's read-only folder ${folder}; choose a folder under output/ or elsewhere`,
+  notAFolder: (dir: string) => `refusing to write the synthetic dataset to ${dir}: it exists and is not a folder`,
+  nonEmptyFolder: (dir: string) =>
+    `refusing to write the synthetic dataset into ${dir}: the folder is not empty and is not an earlier synthetic output (its dataset.json does not say id "synthetic-m0", synthetic: true); choose an empty or new folder`,
+  datasetDescription: (o: { seed: number; kitVersion: string; source: string; documents: number; invented: number; direct: readonly string[] }) =>
+    `SYNTHETIC DATA. Generated by toolmix ${o.kitVersion} from seed ${o.seed} (\`toolmix synth --seed ${o.seed}\`), for bootstrap demonstrations and teaching. ` +
+    `It is never a claim about the real documents: the paper publishes only totals, and every document-level code here is made up. ` +
+    `Its ${o.documents} documents are Table 1's ${o.documents - o.invented} listed documents (real titles, invented codes; doc_ids t01…t${o.documents - o.invented}) ` +
+    `and ${o.invented} invented documents (s01…s${o.invented}) placed in real cities so that section 2.3.1 holds (Guangdong, Zhejiang and Jiangsu 33 of 68 = 48.5 %, central region 11 = 16.2 %, 50 cities, 20 provinces; ` +
+    `the provincial document of 广西 counts as a province, not a city; the document of 吉林 is the city's). ` +
+    `Aggregated as NVivo does (points of a node and its descendants; files = distinct documents), it reproduces every printed count of the ${o.source} dataset (its counts.csv: Tables 2–7, text of 2.2) exactly, ` +
+    `and its regional shares satisfy the statements of section 2.3.2 within the tolerance recorded under synthesis.regional_tolerance. ` +
+    `The paper's one inconsistency is resolved by direct coding at an internal node: ${o.direct.join(" ")}`,
+  summary: (o: { seed: number; out: string; documents: number; invented: number; cities: number; provinces: number; rows: number; statements: number; statementTotal: number }) =>
+    `Wrote a SYNTHETIC dataset (seed ${o.seed}) to ${o.out}: ${o.documents} documents (${o.invented} invented) in ${o.cities} cities and ${o.provinces} provinces, ` +
+    `${o.rows} document-level count rows whose totals reproduce every printed count of the paper, and ${o.statements} of ${o.statementTotal} regional statements of section 2.3.2 met. ` +
+    `It is made up for bootstrap demonstrations and teaching, never a claim about the real documents; load it with loadDataset("${o.out}").`,
+} as const;
