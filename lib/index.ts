@@ -10,7 +10,11 @@
  *  3. tables  — `buildTables(ds)` recomputes Tables 2–7; `formatTables` prints them as text,
  *               `tablesHtml` as HTML, `toFrames` as danfojs DataFrames.
  *  4. charts  — `toolMixSpec(tables)` builds a vega-lite spec; `renderSvg` / `renderPng` draw it.
- *  5. display — `show(x)` puts tables and charts into a tslab notebook (SVG + PNG + vega-lite).
+ *  5. display — `showChart` / `showHtml` put charts and tables into a tslab notebook.
+ *  6. simulate — `simulateFiles(files, { draws, seed })` reads scenarios (scenarios/*.json),
+ *               draws baseline mixes (Dirichlet posterior or Bayesian bootstrap), applies each
+ *               scenario's operations per draw and summarises the indicators; `formatSimulation`
+ *               prints them, `simulationFrame` makes a DataFrame.
  */
 export { InputError, formatIssue, type InputIssue } from "./errors";
 export { loadDataset, paperDataDir } from "./dataset/load";
@@ -23,9 +27,23 @@ export type * from "./tables/types";
 export { sharePct, truncatedPct } from "./util/percent";
 export { formatTables } from "./tables/format-text";
 export { toolTableHtml, themeTablesHtml, findingsHtml } from "./tables/html";
-export { toFrames, frame, type DataFrame, type Frames } from "./frames";
+export { toFrames, frame, simulationFrame, type DataFrame, type Frames } from "./frames";
 export { toolMixSpec, type ToolMixOptions } from "./charts/tool-mix";
 export { renderSvg, renderPng, CJK_FONT_FILES } from "./charts/render";
 export { PUBLICATION_CONFIG, DIRECTION_COLOURS, type Lang } from "./charts/theme";
 export { chartBundle, showChart, showHtml, type MimeBundle } from "./notebook/display";
 export { kitPath } from "./util/paths";
+export { loadScenario, type LoadedScenario } from "./scenario/load";
+export type * from "./scenario/types";
+export { simulate, simulateFiles } from "./simulate/run";
+export { formatSimulation } from "./simulate/format-text";
+export { summarize } from "./simulate/summary";
+export { INDICATOR_DOCS } from "./simulate/indicators";
+export type * from "./simulate/types";
+export { closure, clr, aitchisonDistance, perturb, geodesic } from "./mix/compose";
+export { Rng, streamSeed } from "./random/prng";
+export { dirichlet } from "./random/dirichlet";
+export { scenarioCompareSpec, type ScenarioCompareOptions } from "./charts/scenario-compare";
+export { synthesizeCorpus, writeSyntheticDataset, synthCommand } from "./synth";
+export { aggregateDocumentCounts } from "./dataset/aggregate";
+export { kitVersion } from "./util/version";

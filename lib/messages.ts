@@ -62,12 +62,20 @@ export const cli = {
 Usage:
   toolmix tables [--data DIR] [--json]   recomputed Tables 2–7 of a dataset (default: the paper's data)
   toolmix validate [PATH]                validate a dataset folder; exits 1 on errors
+  toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json]
+                                         simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
+  toolmix synth --seed S [--out DIR]     write a SYNTHETIC document-level corpus that reproduces the
+                                         paper's margins (default output/synthetic-S), for teaching
   toolmix run [--out DIR]                the main job: execute every notebook into output/
   toolmix help                           this text
 `,
   unknownCommand: (name: string) => `unknown command "${name}"; run \`toolmix help\` for the list`,
   unknownOption: (name: string, command: string) => `unknown option "${name}" for \`toolmix ${command}\``,
   missingValue: (name: string) => `option ${name} needs a value`,
+  needsSeed: "simulate needs --seed S: every random result takes an explicit seed",
+  synthNeedsSeed: "synth needs --seed S: the synthetic corpus is generated from an explicit seed",
+  needsFiles: "simulate needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
+  badNumber: (name: string, value: string, wanted: string) => `option ${name} is "${value}", expected ${wanted}`,
   valid: (dir: string, warnings: number) => `${dir}: valid (${warnings} warning${warnings === 1 ? "" : "s"})`,
   invalid: (dir: string, errors: number) => `${dir}: ${errors} error${errors === 1 ? "" : "s"}`,
 } as const;

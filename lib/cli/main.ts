@@ -6,11 +6,15 @@ import { formatTables } from "../tables/format-text";
 import { cli } from "../messages";
 import { parseArgs, UsageError } from "./args";
 import { runNotebooks } from "./run";
+import { simulateCommand } from "./simulate";
+import { synthCommand } from "../synth";
 
 const SPEC = {
   tables: { values: ["data"], flags: ["json"] },
   validate: { values: [], flags: ["json"] },
   run: { values: ["out"], flags: [] },
+  simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
+  synth: { values: ["seed", "out"], flags: [] },
   help: { values: [], flags: [] },
 };
 
@@ -39,6 +43,16 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
           out.write(`${report.errors.length ? cli.invalid(dir, report.errors.length) : cli.valid(dir, report.warnings.length)}\n`);
         }
         return report.errors.length > 0 ? 1 : 0;
+      }
+      case "simulate":
+        out.write(simulateCommand(args));
+        return 0;
+      case "synth": {
+        if (args.options.seed === undefined) throw new UsageError(cli.synthNeedsSeed);
+        const seed = Number(args.options.seed);
+        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new UsageError(cli.badNumber("--seed", String(args.options.seed), "a whole number between 0 and 4294967295"));
+        out.write(`${synthCommand({ seed, out: String(args.options.out ?? `output/synthetic-${seed}`) })}\n`);
+        return 0;
       }
       case "run":
         return await runNotebooks({ out: args.options.out === undefined ? undefined : String(args.options.out) }, out, err);

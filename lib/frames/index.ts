@@ -1,6 +1,7 @@
 import type { Dataset } from "../dataset/types";
 import { flattenThemes } from "../tables/build";
 import type { Tables } from "../tables/types";
+import type { ScenarioResult } from "../simulate/types";
 
 /**
  * The part of a danfojs DataFrame the kit relies on. danfojs ships its typings only under
@@ -70,4 +71,19 @@ export function toFrames(dataset: Dataset, tables: Tables): Frames {
   );
   const documents = dataset.documents.length > 0 ? frame(dataset.documents) : undefined;
   return { counts, tools, themes, ...(documents ? { documents } : {}) };
+}
+
+/**
+ * Simulation results as one long danfojs DataFrame: a row per scenario, indicator and side
+ * (baseline or scenario), with mean, median and the 90 % and 95 % interval bounds.
+ *
+ * @example
+ * simulationFrame(simulateFiles(files, { draws: 1000, seed: 1 })).columns; // ["scenario", "indicator", "side", "mean", …]
+ */
+export function simulationFrame(results: readonly ScenarioResult[]): DataFrame {
+  return frame(
+    results.flatMap((r) =>
+      (["baseline", "scenario"] as const).flatMap((side) => Object.entries(r[side]).map(([indicator, s]) => ({ scenario: r.id, indicator, side, ...s }))),
+    ),
+  );
 }

@@ -18,7 +18,21 @@ export interface LoadedScenario {
   datasetDir: string;
 }
 
-let validateSchema: ReturnType<Ajv["compile"]> | undefined;
+type Validator = ReturnType<Ajv["compile"]>;
+type SchemaError = NonNullable<Validator["errors"]>[number];
+let validators: { scenario: Validator; operation: (kind: string) => Validator | undefined } | undefined;
+
+/** The schema's validators: the whole file, and each operation shape on its own. */
+function schemaValidators() {
+  if (validators) return validators;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addSchema(JSON.parse(readFileSync(kitPath("scenarios", "scenario.schema.json"), "utf8")), "scenario");
+  validators = {
+    scenario: ajv.getSchema("scenario")!,
+    operation: (kind) => (OPERATION_KINDS.includes(kind) ? ajv.getSchema(`scenario#/definitions/${kind[0].toUpperCase()}${kind.slice(1)}Operation`) : undefined),
+  };
+  return validators;
+}
 
 /**
  * Reads a scenario file and checks it against scenarios/scenario.schema.json (generated from the
@@ -36,9 +50,9 @@ export function loadScenario(file: string): LoadedScenario {
   } catch (error) {
     throw new InputError([{ file, found: (error as Error).message, expected: "valid JSON" }]);
   }
-  validateSchema ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(kitPath("scenarios", "scenario.schema.json"), "utf8")));
-  if (!validateSchema(json)) {
-    const issues: InputIssue[] = relevantErrors(validateSchema.errors ?? [], json).map((e) => ({
+  const { scenario: validate } = schemaValidators();
+  if (!validate(json)) {
+    const issues: InputIssue[] = relevantErrors(validate.errors ?? [], json).map((e) => ({
       file,
       field: jsonPath(e.instancePath) || "(top level)",
       found: JSON.stringify(valueAt(json, e.instancePath)) ?? "undefined",
@@ -80,20 +94,21 @@ const OPERATION_KINDS = ["transfer", "reweight", "set", "toward", "add"];
 
 /**
  * An operation is a union of five shapes, and a schema validator reports a failure against every
- * shape. Keep only the errors of the shape the operation names in `op` (or one error about `op`).
+ * shape. Errors inside an operation are replaced by those of the one shape its `op` names (or one
+ * error about `op` when it names none).
  */
-function relevantErrors(errors: NonNullable<ReturnType<Ajv["compile"]>["errors"]>, json: unknown) {
+function relevantErrors(errors: SchemaError[], json: unknown): SchemaError[] {
   const operations = (json as { operations?: unknown[] }).operations ?? [];
-  return errors.filter((e) => {
-    const match = /^\/operations\/(\d+)/.exec(e.instancePath);
-    if (!match) return e.keyword !== "anyOf";
-    const kind = (operations[Number(match[1])] as { op?: unknown } | undefined)?.op;
-    if (typeof kind !== "string" || !OPERATION_KINDS.includes(kind)) {
-      return e.instancePath === `/operations/${match[1]}` && e.keyword === "anyOf";
-    }
-    const shape = `${kind[0].toUpperCase()}${kind.slice(1)}Operation`;
-    return e.keyword !== "anyOf" && e.schemaPath.includes(`/${shape}/`);
-  }).map((e) => (e.keyword === "anyOf" ? { ...e, instancePath: `${e.instancePath}/op`, message: `op must be one of ${OPERATION_KINDS.join(", ")}` } : e));
+  const inOperation = (e: SchemaError) => /^\/operations\/\d+/.exec(e.instancePath)?.[0];
+  const failing = [...new Set(errors.map(inOperation).filter((p): p is string => p !== undefined))];
+  const own = failing.flatMap((prefix) => {
+    const op = operations[Number(prefix.split("/")[2])] as { op?: unknown } | undefined;
+    const validate = typeof op?.op === "string" ? schemaValidators().operation(op.op) : undefined;
+    if (!validate) return [{ ...errors.find((e) => inOperation(e) === prefix)!, instancePath: `${prefix}/op`, message: `op must be one of ${OPERATION_KINDS.join(", ")}` }];
+    validate(op);
+    return (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${prefix}${e.instancePath}` }));
+  });
+  return [...errors.filter((e) => inOperation(e) === undefined), ...own];
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {

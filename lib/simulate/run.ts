@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { loadDataset } from "../dataset/load";
 import type { Dataset, Dimension } from "../dataset/types";
 import { InputError } from "../errors";
@@ -9,7 +8,7 @@ import { applyOperation } from "../scenario/apply";
 import { compileScenario, type CompiledScenario } from "../scenario/compile";
 import { intensityBounds } from "../scenario/compiled";
 import { loadScenario, type LoadedScenario } from "../scenario/load";
-import { kitPath } from "../util/paths";
+import { kitVersion } from "../util/version";
 import { baselineDraws } from "./draws";
 import { themeIndicators, toolIndicators } from "./indicators";
 import { summarize } from "./summary";
@@ -181,10 +180,4 @@ function sameValues(a: Float64Array, b: Float64Array | undefined): boolean {
 function checkOptions(options: SimulationOptions): void {
   if (!Number.isInteger(options.draws) || options.draws < 1) throw new RangeError(`draws must be a whole number ≥ 1, got ${options.draws}`);
   if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) throw new RangeError(`seed must be a whole number between 0 and 4294967295, got ${options.seed}`);
-}
-
-let version: string | undefined;
-function kitVersion(): string {
-  version ??= (JSON.parse(readFileSync(kitPath("package.json"), "utf8")) as { version: string }).version;
-  return version;
 }

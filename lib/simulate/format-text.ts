@@ -1,0 +1,36 @@
+import { pad } from "../util/text-width";
+import type { ScenarioResult, Summary } from "./types";
+
+/** The indicators a terminal summary shows, in order (all are in the JSON). */
+const SHOWN = ["authorityShare", "promotionShare", "share.incentive", "share.learning", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange"];
+
+/**
+ * A readable summary of simulation results: per scenario, the baseline and scenario medians with
+ * 95 % intervals of the main indicators (shares in percent), with seed, draws and file hash.
+ *
+ * @example
+ * console.log(formatSimulation(simulateFiles(files, { draws: 10000, seed: 1 })));
+ */
+export function formatSimulation(results: readonly ScenarioResult[]): string {
+  return results
+    .map((r) => {
+      const names = [...SHOWN.filter((n) => n in r.scenario), ...Object.keys(r.scenario).filter((n) => n.startsWith("share.") && n !== "share.authority" && !SHOWN.includes(n) && r.scenario[n] !== r.baseline[n] && !isCell(n))];
+      const rows = names.map((n) => [n, interval(n, r.baseline[n]), interval(n, r.scenario[n])]);
+      const width = [Math.max(...rows.map((x) => x[0].length)), Math.max(8, ...rows.map((x) => x[1].length)), 0];
+      const lines = rows.map(([n, b, s]) => `  ${pad(n, width[0])}  ${pad(b, width[1])}  →  ${s}`);
+      const model = r.uncertainty.method === "dirichlet" ? `Dirichlet posterior, prior ${r.uncertainty.prior}, design effect ${r.uncertainty.designEffect}` : `Bayesian bootstrap over ${r.uncertainty.documents} documents`;
+      const head = `${r.id} — ${r.title}\n  ${r.draws} draws, seed ${r.seed}, ${model}; dataset ${r.dataset.id}${r.dataset.synthetic ? " (SYNTHETIC)" : ""}; sha256 ${r.hash.slice(0, 12)}${r.clippedDraws ? `; ${r.clippedDraws} draws clipped` : ""}`;
+      return `${head}\n  ${pad("indicator", width[0])}  ${pad("baseline median [95 %]", width[1])}     scenario median [95 %]\n${lines.join("\n")}`;
+    })
+    .join("\n\n");
+}
+
+function isCell(name: string): boolean {
+  return /\.(promotion|constraint)$/.test(name);
+}
+
+function interval(name: string, s: Summary): string {
+  const percent = name.startsWith("share.") || name.startsWith("promotion") || name === "authorityShare";
+  const f = (v: number) => (percent ? (100 * v).toFixed(2) : v.toFixed(3));
+  return `${f(s.median)} [${f(s.q025)}, ${f(s.q975)}]${percent ? " %" : ""}`;
+}

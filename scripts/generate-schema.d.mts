@@ -1,0 +1,2 @@
+/** Types of generate-schema.mjs for the tests. */
+export function generateScenarioSchema(): string;
