@@ -33,7 +33,7 @@ export { renderSvg, renderPng, CJK_FONT_FILES } from "./charts/render";
 export { PUBLICATION_CONFIG, DIRECTION_COLOURS, type Lang } from "./charts/theme";
 export { chartBundle, showChart, showHtml, type MimeBundle } from "./notebook/display";
 export { kitPath } from "./util/paths";
-export { loadScenario, type LoadedScenario } from "./scenario/load";
+export { loadScenario, defineScenario, type LoadedScenario } from "./scenario/load";
 export type * from "./scenario/types";
 export { simulate, simulateFiles } from "./simulate/run";
 export { formatSimulation } from "./simulate/format-text";
@@ -47,3 +47,4 @@ export { scenarioCompareSpec, type ScenarioCompareOptions } from "./charts/scena
 export { synthesizeCorpus, writeSyntheticDataset, synthCommand } from "./synth";
 export { aggregateDocumentCounts } from "./dataset/aggregate";
 export { kitVersion } from "./util/version";
+export { simulationHtml } from "./simulate/html";

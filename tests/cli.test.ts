@@ -61,3 +61,21 @@ describe("toolmix tables (text) and validate", () => {
     expect(toolmix("tables", "--dta", "x").status).toBe(2);
   });
 });
+
+describe("toolmix synth", () => {
+  it("writes a synthetic folder on which `tables --json` reproduces every count of Tables 2–7", () => {
+    const out = join(require("node:os").tmpdir(), `toolmix-synth-cli-${process.pid}`);
+    const run = toolmix("synth", "--seed", "3", "--out", out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("SYNTHETIC");
+    const strip = (t: { files: number | null; points: number | null }) => [t.files, t.points];
+    const paper = JSON.parse(toolmix("tables", "--json").stdout);
+    const synthetic = JSON.parse(toolmix("tables", "--data", out, "--json").stdout);
+    const flat = (rows: any[]): any[] => rows.flatMap((r) => [[r.id, ...strip(r)], ...flat(r.children)]);
+    expect(flat(synthetic.themes)).toEqual(flat(paper.themes));
+    for (const key of ["promotion", "constraint"]) expect(synthetic.tools.map((t: any) => strip(t[key]))).toEqual(paper.tools.map((t: any) => strip(t[key])));
+    expect(synthetic.toolTotal.points).toBe(2040);
+  });
+
+  it("needs an explicit seed", () => expect(toolmix("synth").status).toBe(2));
+});

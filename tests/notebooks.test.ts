@@ -46,6 +46,12 @@ describe("every notebook executes under the tslab kernel", () => {
     const chart = outputs.find((o) => o.data?.["image/png"]);
     expect(Object.keys(chart?.data ?? {}).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/plain"]);
     expect(outputs.some((o) => String(o.data?.["text/html"] ?? "").includes("租售管理"))).toBe(true);
+    const simulate = outputsOf(JSON.parse(readFileSync(join(run.out, "03-simulate.ipynb"), "utf8")) as Notebook);
+    const text = simulate.map(textOf).join("");
+    expect(text).toContain("authority share: baseline 70.91 % → scenario 62.92 %");
+    expect(text).toContain("authority share moved in any draw: false");
+    expect(text).toContain("design effect 2.45: authority share 70.73 %, 95 % interval ± 3.08 pp");
+    expect(simulate.filter((o) => o.data?.["image/png"]).length).toBeGreaterThanOrEqual(1);
   });
 
   it("runs the same when Jupyter's working folder is the repository root", { timeout: 600_000 }, async () => {

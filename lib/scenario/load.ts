@@ -50,6 +50,23 @@ export function loadScenario(file: string): LoadedScenario {
   } catch (error) {
     throw new InputError([{ file, found: (error as Error).message, expected: "valid JSON" }]);
   }
+  return checkScenario(json, file, readFileSync(file), dirname(file));
+}
+
+/**
+ * A scenario written in code (a notebook cell) rather than a file: checked against the same
+ * schema; `name` stands in for the file name in errors, and a relative dataset path is taken
+ * from the current folder. Its hash is that of its JSON text.
+ *
+ * @example
+ * defineScenario({ id: "mine", title: "Mine", rationale: "…", baseline: { dataset: "paper-m0" }, operations: [] });
+ */
+export function defineScenario(scenario: ScenarioFile, name = `(scenario ${scenario.id})`): LoadedScenario {
+  const text = JSON.stringify(scenario);
+  return checkScenario(JSON.parse(text), name, Buffer.from(text), process.cwd());
+}
+
+function checkScenario(json: unknown, file: string, bytes: Buffer, baseDir: string): LoadedScenario {
   const { scenario: validate } = schemaValidators();
   if (!validate(json)) {
     const issues: InputIssue[] = relevantErrors(validate.errors ?? [], json).map((e) => ({
@@ -61,14 +78,14 @@ export function loadScenario(file: string): LoadedScenario {
     throw new InputError(dedupe(issues));
   }
   const scenario = json as ScenarioFile;
-  const hash = createHash("sha256").update(readFileSync(file)).digest("hex");
-  return { file, hash, scenario, datasetDir: resolveDataset(scenario.baseline.dataset, file) };
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  return { file, hash, scenario, datasetDir: resolveDataset(scenario.baseline.dataset, file, baseDir) };
 }
 
-function resolveDataset(name: string, file: string): string {
+function resolveDataset(name: string, file: string, baseDir: string): string {
   const shipped = kitPath("data", name);
   if (/^[a-z0-9-]+$/.test(name) && existsSync(join(shipped, "dataset.json"))) return shipped;
-  const local = resolve(dirname(file), name);
+  const local = resolve(baseDir, name);
   if (existsSync(join(local, "dataset.json"))) return local;
   throw new InputError([{ file, field: "baseline.dataset", found: name, expected: scenarioExpected.dataset }]);
 }

@@ -29,6 +29,8 @@ export interface MixLogs {
  * the baseline mixes of the same draws and their logs (for the size of the shift), or null for
  * the baseline itself. Returns one Float64Array per indicator (fixed order of names) and the
  * mix's logs, which the baseline's call hands to every scenario's so they are taken once.
+ * `reuse` (a previous call's result for the same layout and n) is overwritten instead of
+ * allocating again.
  *
  * @example
  * const { values } = toolIndicators(layout, paper.codebook, reference, draws, null, 1000);
@@ -41,6 +43,7 @@ export function toolIndicators(
   x: Float64Array,
   base: { mix: Float64Array; logs: MixLogs } | null,
   n: number,
+  reuse?: { values: IndicatorDraws; logs: MixLogs },
 ): { values: IndicatorDraws; logs: MixLogs } {
   const k = layout.slots.length;
   const tools = codebook.tools.map((t) => t.id);
@@ -48,7 +51,8 @@ export function toolIndicators(
   const promoSlot = tools.map((t) => layout.members.get(`${t}.promotion`)![0]);
   const constrSlot = tools.map((t) => layout.members.get(`${t}.constraint`)![0]);
   const out: IndicatorDraws = {};
-  const column = (name: string) => (out[name] = new Float64Array(n));
+  // A caller that discards each scenario's draws after summarising passes last call's arrays back.
+  const column = (name: string) => (out[name] = reuse?.values[name] ?? new Float64Array(n));
   const toolShare = tools.map((t) => column(`share.${t}`));
   const promotion = tools.map((t) => column(`promotion.${t}`));
   const cells = layout.slots.map((s) => column(`share.${s}`));
@@ -62,31 +66,44 @@ export function toolIndicators(
   const distance = column("distanceToReference");
   const cost = column("costOfChange");
   const shift = column("aitchisonShift");
-  const logs: MixLogs = { logTool: new Float64Array(n * m), logit: new Float64Array(n * m) };
+  const logs: MixLogs = reuse?.logs ?? { logTool: new Float64Array(n * m), logit: new Float64Array(n * m) };
   const clrRef = clrOfLogs(Array.from(reference, Math.log));
   const lnM = Math.log(m);
-  for (let i = 0, at = 0, lt = 0; i < n; i++, at += k, lt += m) {
+  // Column by column: each pass streams through one output array, which keeps the loops in cache.
+  for (let j = 0; j < m; j++) {
+    const share = toolShare[j];
+    const fraction = promotion[j];
+    const ps = promoSlot[j];
+    const cs = constrSlot[j];
+    for (let i = 0, at = 0, lt = j; i < n; i++, at += k, lt += m) {
+      const p = x[at + ps];
+      const c = x[at + cs];
+      const s = p + c;
+      share[i] = s;
+      fraction[i] = s > 0 ? p / s : NaN;
+      logs.logTool[lt] = Math.log(s);
+      // ln p − ln c as one log of a ratio; ±Infinity when a side is zero (bootstrap data).
+      logs.logit[lt] = Math.log(p / c);
+    }
+  }
+  for (let j = 0; j < k; j++) {
+    const cell = cells[j];
+    for (let i = 0, at = j; i < n; i++, at += k) cell[i] = x[at];
+  }
+  if (authority) authority.set(toolShare[authorityAt]);
+  for (let i = 0, lt = 0; i < n; i++, lt += m) {
     let h = 0;
     let sq = 0;
     let promo = 0;
     let meanLog = 0;
     for (let j = 0; j < m; j++) {
-      const p = x[at + promoSlot[j]];
-      const c = x[at + constrSlot[j]];
-      const s = p + c;
-      const ls = Math.log(s);
-      logs.logTool[lt + j] = ls;
-      // ln p − ln c as one log of a ratio; ±Infinity when a side is zero (bootstrap data).
-      logs.logit[lt + j] = Math.log(p / c);
-      toolShare[j][i] = s;
-      promotion[j][i] = s > 0 ? p / s : NaN;
-      promo += p;
+      const s = toolShare[j][i];
+      const ls = logs.logTool[lt + j];
       if (s > 0) h -= s * ls;
       sq += s * s;
+      promo += s * promotion[j][i];
       meanLog += ls;
     }
-    for (let j = 0; j < k; j++) cells[j][i] = x[at + j];
-    if (authority) authority[i] = toolShare[authorityAt][i];
     promotionShare[i] = promo;
     entropy[i] = h;
     evenness[i] = h / lnM;
@@ -96,11 +113,14 @@ export function toolIndicators(
     let d2 = 0;
     for (let j = 0; j < m; j++) d2 += (logs.logTool[lt + j] - meanLog - clrRef[j]) ** 2;
     distance[i] = Math.sqrt(d2);
-    if (base === null) continue;
-    let moved = 0;
-    for (let j = 0; j < k; j++) moved += Math.abs(x[at + j] - base.mix[at + j]);
-    cost[i] = 50 * moved;
-    shift[i] = nestedAitchison(logs, base.logs, lt, m);
+  }
+  if (base !== null) {
+    for (let i = 0, at = 0, lt = 0; i < n; i++, at += k, lt += m) {
+      let moved = 0;
+      for (let j = 0; j < k; j++) moved += Math.abs(x[at + j] - base.mix[at + j]);
+      cost[i] = 50 * moved;
+      shift[i] = nestedAitchison(logs, base.logs, lt, m);
+    }
   }
   return { values: out, logs };
 }

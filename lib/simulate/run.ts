@@ -80,11 +80,15 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
   };
   const baselineSummary = summarizeAll(baselineValues);
   const out = new Map<LoadedScenario, ScenarioResult>();
+  // Without keepDraws a scenario's per-draw arrays are dead once summarised: the next one reuses them.
+  let scratch: { mixes: Partial<Record<Dimension, Float64Array>>; tools?: ReturnType<typeof toolIndicators> } = { mixes: {} };
   for (const scenario of compiled) {
-    const { mixes, clipped } = applyScenario(scenario, draws, baselines, options);
+    const { mixes, clipped } = applyScenario(scenario, draws, baselines, options, options.keepDraws ? {} : scratch.mixes);
     // A dimension the scenario leaves alone keeps the baseline's draws, and so its indicator arrays.
+    const tools = toolIndicators(baselines.tools!.layout, dataset.codebook, reference, mixes.tools!, { mix: draws.tools!, logs: baselineTools.logs }, options.draws, scratch.tools);
+    if (!options.keepDraws) scratch = { mixes, tools };
     const values: IndicatorDraws = {
-      ...toolIndicators(baselines.tools!.layout, dataset.codebook, reference, mixes.tools!, { mix: draws.tools!, logs: baselineTools.logs }, options.draws).values,
+      ...tools.values,
       ...(mixes.themes ? (mixes.themes === draws.themes ? pick(baselineValues, "share.", themeNodes) : themeValues(mixes.themes)) : {}),
     };
     out.set(scenario.loaded, {
@@ -111,9 +115,19 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
  * shared, unchanged); intensities come from the scenario's own stream, one value per operation
  * and draw, drawn in operation order.
  */
-function applyScenario(scenario: CompiledScenario, draws: Partial<Record<Dimension, Float64Array>>, baselines: Partial<Record<Dimension, BaselineCounts>>, options: SimulationOptions) {
+function applyScenario(
+  scenario: CompiledScenario,
+  draws: Partial<Record<Dimension, Float64Array>>,
+  baselines: Partial<Record<Dimension, BaselineCounts>>,
+  options: SimulationOptions,
+  scratch: Partial<Record<Dimension, Float64Array>>,
+) {
   const mixes: Partial<Record<Dimension, Float64Array>> = { ...draws };
-  for (const op of scenario.operations) if (mixes[op.dimension] === draws[op.dimension]) mixes[op.dimension] = Float64Array.from(draws[op.dimension]!);
+  for (const op of scenario.operations) {
+    if (mixes[op.dimension] !== draws[op.dimension]) continue;
+    const buffer = scratch[op.dimension] !== draws[op.dimension] ? scratch[op.dimension] : undefined;
+    mixes[op.dimension] = buffer ? (buffer.set(draws[op.dimension]!), buffer) : Float64Array.from(draws[op.dimension]!);
+  }
   const state = new Rng(streamSeed(options.seed, `scenario:${scenario.loaded.scenario.id}`)).state;
   const ops = scenario.operations.map((op) => {
     const [lo, hi] = intensityBounds(op.intensity);

@@ -1,0 +1,39 @@
+import type { ScenarioResult, Summary } from "./types";
+
+const SHOWN = ["authorityShare", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "costOfChange"];
+
+/**
+ * An HTML table per scenario: baseline and scenario medians with 95 % intervals of the main
+ * indicators (shares in percent), and the run's provenance (seed, draws, model, file hash).
+ *
+ * @example
+ * showHtml(simulationHtml(simulateFiles(files, { draws: 10000, seed: 1 })));
+ */
+export function simulationHtml(results: readonly ScenarioResult[], indicators: readonly string[] = SHOWN): string {
+  const tables = results.map((r) => {
+    const rows = indicators
+      .filter((n) => n in r.scenario)
+      .map((n) => `<tr><td>${n}</td><td>${cell(n, r.baseline[n])}</td><td>${cell(n, r.scenario[n])}</td><td>${delta(n, r)}</td></tr>`);
+    const model = r.uncertainty.method === "dirichlet" ? `Dirichlet posterior (prior ${r.uncertainty.prior}, design effect ${r.uncertainty.designEffect})` : `Bayesian bootstrap over ${r.uncertainty.documents} documents`;
+    const synthetic = r.dataset.synthetic ? ' <b style="color:#b00020">SYNTHETIC data</b>' : "";
+    return `<table class="toolmix"><caption>${esc(r.id)}: ${esc(r.title)}${synthetic}<br><small>${r.draws} draws · seed ${r.seed} · ${model} · sha256 ${r.hash.slice(0, 12)}</small></caption>
+<tr><th>indicator</th><th>baseline median [95 %]</th><th>scenario median [95 %]</th><th>change of medians</th></tr>${rows.join("")}</table>`;
+  });
+  return `<style>table.toolmix{border-collapse:collapse;font-size:13px;margin:4px 0 14px}table.toolmix td,table.toolmix th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:right}table.toolmix td:first-child{text-align:left}table.toolmix caption{text-align:left;font-weight:bold}</style>${tables.join("")}`;
+}
+
+const isShare = (n: string) => n.startsWith("share.") || n.startsWith("promotion") || n === "authorityShare";
+const fmt = (n: string, v: number) => (isShare(n) ? (100 * v).toFixed(2) : v.toFixed(3));
+
+function cell(n: string, s: Summary): string {
+  return `${fmt(n, s.median)} [${fmt(n, s.q025)}, ${fmt(n, s.q975)}]`;
+}
+
+function delta(n: string, r: ScenarioResult): string {
+  const d = r.scenario[n].median - r.baseline[n].median;
+  return `${d >= 0 ? "+" : ""}${fmt(n, d)}${isShare(n) ? " pp" : ""}`;
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
