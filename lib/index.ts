@@ -15,6 +15,10 @@
  *               draws baseline mixes (Dirichlet posterior or Bayesian bootstrap), applies each
  *               scenario's operations per draw and summarises the indicators; `formatSimulation`
  *               prints them, `simulationFrame` makes a DataFrame.
+ *  7. score   — `scoreFiles(files, { draws, seed })` values each scenario on the criteria of
+ *               data/recommendations.json (absolute anchors), builds scorecards and runs SMAA-2
+ *               over weight draws; `formatScoreReport`, `scorecardsHtml`, `smaaHtml` and the
+ *               heatmap / rank-acceptability charts show them.
  */
 export { InputError, formatIssue, type InputIssue } from "./errors";
 export { loadDataset, paperDataDir } from "./dataset/load";
@@ -48,3 +52,13 @@ export { synthesizeCorpus, writeSyntheticDataset, synthCommand } from "./synth";
 export { aggregateDocumentCounts } from "./dataset/aggregate";
 export { kitVersion } from "./util/version";
 export { simulationHtml } from "./simulate/html";
+export { loadCatalogue, defaultCatalogueFile } from "./score/catalogue";
+export { parseWeights, loadWeights, defaultWeights, sampleWeights, type WeightSpec } from "./score/weights";
+export { partialValue } from "./score/value-function";
+export { scorecards, criterionDraws, criterionValues, markOf } from "./score/scorecard";
+export { smaa } from "./score/smaa";
+export { score, scoreFiles, type ScoreOptions, type ScoreReport } from "./score/run";
+export { formatScoreReport } from "./score/format";
+export { scorecardsHtml, smaaHtml } from "./score/html";
+export { scorecardHeatmapSpec, rankAcceptabilitySpec } from "./charts/score";
+export type * from "./score/types";

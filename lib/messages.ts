@@ -64,6 +64,8 @@ Usage:
   toolmix validate [PATH]                validate a dataset folder; exits 1 on errors
   toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json]
                                          simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
+  toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--json]
+                                         score scenarios against the paper's recommendations (SMAA-2)
   toolmix synth --seed S [--out DIR]     write a SYNTHETIC document-level corpus that reproduces the
                                          paper's margins (default output/synthetic-S), for teaching
   toolmix run [--out DIR]                the main job: execute every notebook into output/
@@ -155,4 +157,23 @@ export const synth = {
     `Wrote a SYNTHETIC dataset (seed ${o.seed}) to ${o.out}: ${o.documents} documents (${o.invented} invented) in ${o.cities} cities and ${o.provinces} provinces, ` +
     `${o.rows} document-level count rows whose totals reproduce every printed count of the paper, and ${o.statements} of ${o.statementTotal} regional statements of section 2.3.2 met. ` +
     `It is made up for bootstrap demonstrations and teaching, never a claim about the real documents; load it with loadDataset("${o.out}").`,
+} as const;
+
+/** "expected …" phrases of catalogue and weights errors. */
+export const scoreExpected = {
+  catalogueObject: "a JSON object with version, marks and recommendations",
+  criterionId: "a criterion id of lower-case letters, digits and dashes, used once in the catalogue",
+  cutoffs: "at least two cutoffs in increasing order, one value (0–1) per cutoff",
+  weight: "a weight ≥ 0",
+  direction: "increase, decrease or band",
+  indicator: 'an indicator name (e.g. "authorityShare") or {"ratio": {"numerator": [...], "denominator": [...]}}',
+  quote: "the Chinese sentence the recommendation rests on",
+  notMeasurable: "for a recommendation marked measurable: false, the data that would be needed",
+  criteriaPresent: "criteria for a recommendation marked measurable: true",
+  weightsObject: 'a JSON object {"weights": {criterion: w}} and/or {"bounds": {criterion: [low, high]}}',
+  knownCriterion: (ids: readonly string[]) => `a criterion id of the catalogue (${ids.join(", ")})`,
+  nonNegativeWeight: "a weight ≥ 0",
+  weightsSumToOne: (sum: number) => `weights that sum to 1 (they sum to ${sum})`,
+  bounds: "[low, high] with 0 ≤ low ≤ high ≤ 1",
+  feasibleBounds: "bounds whose lows sum to at most 1 and highs to at least 1",
 } as const;

@@ -7,6 +7,7 @@ import { cli } from "../messages";
 import { parseArgs, UsageError } from "./args";
 import { runNotebooks } from "./run";
 import { simulateCommand } from "./simulate";
+import { scoreCommand } from "./score";
 import { synthCommand } from "../synth";
 
 const SPEC = {
@@ -15,6 +16,7 @@ const SPEC = {
   run: { values: ["out"], flags: [] },
   simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
   synth: { values: ["seed", "out"], flags: [] },
+  score: { values: ["draws", "seed", "weights", "weight-draws"], flags: ["json"] },
   help: { values: [], flags: [] },
 };
 
@@ -46,6 +48,9 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       }
       case "simulate":
         out.write(simulateCommand(args));
+        return 0;
+      case "score":
+        out.write(scoreCommand(args));
         return 0;
       case "synth": {
         if (args.options.seed === undefined) throw new UsageError(cli.synthNeedsSeed);

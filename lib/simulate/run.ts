@@ -60,7 +60,7 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
   const filter = { region: first.scenario.baseline.region, city: first.scenario.baseline.city };
   const baselines = baselinesFor(dataset, first, filter);
   const compiled = scenarios.map((s) => compileScenario(s, dataset, baselines));
-  const dimensions = new Set<Dimension>(compiled.flatMap((c) => [...c.dimensions]));
+  const dimensions = new Set<Dimension>([...compiled.flatMap((c) => [...c.dimensions]), ...(options.themeNodes?.length ? (["themes"] as const) : [])]);
   // The stream is named by dataset id and filter, never by path, so results do not depend on where the kit lives.
   const baseName = `baseline:${dataset.meta.id}:${filter.region ?? ""}:${filter.city ?? ""}`;
   const draws: Partial<Record<Dimension, Float64Array>> = {};
@@ -70,7 +70,12 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
     draws[dimension] = made.draws;
     model ??= made.model;
   }
-  const themeNodes = themeNodesOf(dataset, compiled);
+  const themeNodes = [...new Set([...themeNodesOf(dataset, compiled), ...(options.themeNodes ?? [])])];
+  for (const id of themeNodes) {
+    if (dataset.codebook.nodes.get(id)?.dimension !== "themes") throw new RangeError(`themeNodes: "${id}" is not a theme node of ${dataset.meta.id}`);
+  }
+  const keep = options.keepDraws === true ? undefined : new Set(options.keepDraws || []);
+  const kept = (values: IndicatorDraws): IndicatorDraws => (keep ? Object.fromEntries(Object.entries(values).filter(([name]) => keep.has(name)).map(([n, v]) => [n, Float64Array.from(v)])) : values);
   const reference = referenceMix(dataset, options.reference);
   const themeValues = (mix: Float64Array) => themeIndicators(baselines.themes!.layout, themeNodes, mix, options.draws);
   const baselineTools = toolIndicators(baselines.tools!.layout, dataset.codebook, reference, draws.tools!, null, options.draws);
@@ -82,11 +87,12 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
   const out = new Map<LoadedScenario, ScenarioResult>();
   // Without keepDraws a scenario's per-draw arrays are dead once summarised: the next one reuses them.
   let scratch: { mixes: Partial<Record<Dimension, Float64Array>>; tools?: ReturnType<typeof toolIndicators> } = { mixes: {} };
+  const reuse = options.keepDraws !== true; // kept draws are copied out (kept()), so the arrays can be reused
   for (const scenario of compiled) {
-    const { mixes, clipped } = applyScenario(scenario, draws, baselines, options, options.keepDraws ? {} : scratch.mixes);
+    const { mixes, clipped } = applyScenario(scenario, draws, baselines, options, reuse ? scratch.mixes : {});
     // A dimension the scenario leaves alone keeps the baseline's draws, and so its indicator arrays.
     const tools = toolIndicators(baselines.tools!.layout, dataset.codebook, reference, mixes.tools!, { mix: draws.tools!, logs: baselineTools.logs }, options.draws, scratch.tools);
-    if (!options.keepDraws) scratch = { mixes, tools };
+    if (reuse) scratch = { mixes, tools };
     const values: IndicatorDraws = {
       ...tools.values,
       ...(mixes.themes ? (mixes.themes === draws.themes ? pick(baselineValues, "share.", themeNodes) : themeValues(mixes.themes)) : {}),
@@ -104,7 +110,7 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
       clippedDraws: clipped,
       baseline: baselineSummary,
       scenario: summarizeAll(values, baselineValues, baselineSummary),
-      ...(options.keepDraws ? { baselineDraws: baselineValues, scenarioDraws: values } : {}),
+      ...(options.keepDraws ? { baselineDraws: kept(baselineValues), scenarioDraws: kept(values) } : {}),
     });
   }
   return out;

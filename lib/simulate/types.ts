@@ -36,8 +36,10 @@ export interface SimulationOptions {
   designEffect?: number;
   /** Reference five-tool mix for the Aitchison distance indicator (default: uniform, the balanced mix). */
   reference?: Record<string, number>;
-  /** Keep the per-draw indicator values (for scoring); default false. */
-  keepDraws?: boolean;
+  /** Keep the per-draw indicator values (for scoring): all (true) or the named ones; default none. */
+  keepDraws?: boolean | readonly string[];
+  /** Theme nodes to report for every scenario (simulating the themes dimension even where no operation touches it). */
+  themeNodes?: readonly string[];
 }
 
 /** Per-draw values of every indicator, when `keepDraws` is set. */

@@ -1,0 +1,64 @@
+import type { TopLevelSpec } from "vega-lite";
+import type { ScoreReport } from "../score/run";
+import { PUBLICATION_CONFIG } from "./theme";
+
+/**
+ * Scorecard heatmap: scenarios × criteria, each cell the criterion's median score (0–100) with
+ * the number written in it; criteria labelled with their section of the paper.
+ *
+ * @example
+ * await showChart(scorecardHeatmapSpec(scoreFiles(files, { draws: 10000, seed: 1 })));
+ */
+export function scorecardHeatmapSpec(report: ScoreReport): TopLevelSpec {
+  const values = report.scorecards.flatMap((card) =>
+    card.criteria.map((c) => ({ scenario: card.scenario, criterion: `§${c.section} ${c.criterion}`, score: Math.round(c.score.median), mark: c.mark })),
+  );
+  const order = report.scorecards[0].criteria.map((c) => `§${c.section} ${c.criterion}`);
+  const x = { field: "criterion", type: "nominal" as const, sort: order, title: null, axis: { labelAngle: -40, labelLimit: 240 } };
+  const y = { field: "scenario", type: "nominal" as const, sort: report.scorecards.map((c) => c.scenario), title: null };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title: { text: "Scorecards: score of each criterion (0–100)", subtitle: `median over ${report.draws} draws, seed ${report.seed}; anchors in data/recommendations.json` },
+    data: { values },
+    width: { step: 34 },
+    height: { step: 24 },
+    layer: [
+      { mark: "rect", encoding: { x, y, color: { field: "score", type: "quantitative", scale: { domain: [0, 100], scheme: "blues" }, title: "score" }, tooltip: [{ field: "scenario" }, { field: "criterion" }, { field: "score" }, { field: "mark" }] } },
+      { mark: { type: "text", fontSize: 10 }, encoding: { x, y, text: { field: "score" }, color: { condition: { test: "datum.score > 60", value: "white" }, value: "black" } } },
+    ],
+    config: PUBLICATION_CONFIG,
+  } as TopLevelSpec;
+}
+
+/**
+ * Rank acceptability as stacked bars: for each scenario, the probability of each rank under
+ * weight and simulation uncertainty (SMAA-2); rank 1 darkest.
+ */
+export function rankAcceptabilitySpec(report: ScoreReport): TopLevelSpec {
+  const values = report.smaa.scenarios.flatMap((s, i) => report.smaa.rankAcceptability[i].map((b, r) => ({ scenario: s, rank: r + 1, acceptability: b })));
+  const byFirst = [...report.smaa.scenarios].sort((a, b) => {
+    const ia = report.smaa.scenarios.indexOf(a);
+    const ib = report.smaa.scenarios.indexOf(b);
+    return expectedRank(report, ia) - expectedRank(report, ib);
+  });
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title: { text: "Rank acceptability (SMAA-2)", subtitle: `${report.smaa.weightDraws} weight draws uniform on the simplex × simulation draws; sorted by expected rank` },
+    data: { values },
+    width: 420,
+    height: { step: 22 },
+    mark: "bar",
+    encoding: {
+      y: { field: "scenario", type: "nominal", sort: byFirst, title: null, axis: { labelLimit: 260 } },
+      x: { field: "acceptability", type: "quantitative", stack: "zero", scale: { domain: [0, 1] }, title: "probability of rank", axis: { format: ".0%" } },
+      color: { field: "rank", type: "ordinal", scale: { scheme: "viridis" }, title: "rank" },
+      order: { field: "rank", type: "quantitative", sort: "ascending" },
+      tooltip: [{ field: "scenario" }, { field: "rank" }, { field: "acceptability", format: ".3f" }],
+    },
+    config: PUBLICATION_CONFIG,
+  } as TopLevelSpec;
+}
+
+function expectedRank(report: ScoreReport, i: number): number {
+  return report.smaa.rankAcceptability[i].reduce((s, b, r) => s + b * (r + 1), 0);
+}

@@ -1,0 +1,32 @@
+import type { ScoreReport } from "./run";
+import { isShareIndicator } from "./scorecard";
+
+const STYLE = `<style>table.tmscore{border-collapse:collapse;font-size:12px;margin:4px 0 14px}table.tmscore td,table.tmscore th{padding:2px 6px;border-bottom:1px solid #ddd;text-align:right}table.tmscore td:first-child,table.tmscore th:first-child{text-align:left}table.tmscore caption{text-align:left;font-weight:bold}.pass{color:#1a7f37}.partial{color:#9a6700}.fail{color:#b00020}</style>`;
+
+/**
+ * HTML scorecards: one table per scenario with each criterion's section, indicator at baseline and
+ * in the scenario (median), score with 95 % interval and mark, and the overall score.
+ *
+ * @example
+ * showHtml(scorecardsHtml(scoreFiles(files, { draws: 10000, seed: 1 })));
+ */
+export function scorecardsHtml(report: ScoreReport, only?: readonly string[]): string {
+  const cards = report.scorecards.filter((c) => !only || only.includes(c.scenario));
+  return STYLE + cards.map((card) => {
+    const rows = card.criteria.map((c) => `<tr><td>${c.label}</td><td>§${c.section}</td><td>${fmt(c.baselineValue.median, isShareIndicator(c.indicator))}</td><td>${fmt(c.scenarioValue.median, isShareIndicator(c.indicator))}</td><td>${c.score.median.toFixed(0)} [${c.score.q025.toFixed(0)}, ${c.score.q975.toFixed(0)}]</td><td class="${c.mark}">${c.mark}</td><td>${(100 * c.weight).toFixed(1)} %</td></tr>`).join("");
+    return `<table class="tmscore"><caption>${card.scenario}: overall ${card.overall.median.toFixed(1)} [${card.overall.q025.toFixed(1)}, ${card.overall.q975.toFixed(1)}] · baseline ${card.baselineOverall.median.toFixed(1)} · P(beats baseline) ${card.pBeatsBaseline.toFixed(3)}</caption>
+<tr><th>criterion</th><th>section</th><th>baseline value</th><th>scenario value</th><th>score [95 %]</th><th>mark</th><th>weight</th></tr>${rows}</table>`;
+  }).join("");
+}
+
+/** HTML table of the SMAA-2 results: rank acceptabilities, confidence factors. */
+export function smaaHtml(report: ScoreReport): string {
+  const S = report.smaa.scenarios.length;
+  const head = `<tr><th>scenario</th>${Array.from({ length: S }, (_, r) => `<th>rank ${r + 1}</th>`).join("")}<th>confidence</th></tr>`;
+  const rows = report.smaa.scenarios.map((s, i) => `<tr><td>${s}</td>${report.smaa.rankAcceptability[i].map((b) => `<td>${b.toFixed(2)}</td>`).join("")}<td>${report.smaa.confidence[i]?.toFixed(2) ?? "–"}</td></tr>`).join("");
+  return `${STYLE}<table class="tmscore"><caption>Rank acceptability (SMAA-2, ${report.smaa.weightDraws} weight draws)</caption>${head}${rows}</table>`;
+}
+
+function fmt(x: number, share: boolean): string {
+  return share ? `${(100 * x).toFixed(2)} %` : x.toFixed(2);
+}
