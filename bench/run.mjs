@@ -75,3 +75,13 @@ line("simulate-10x1e5 throughput", Math.round(1e6 / simulateSeconds).toLocaleStr
 // Reproducing the paper's tables, and rendering a chart.
 line("load-validate-tables-x100", (await time(() => { for (let i = 0; i < 100; i++) tm.buildTables(tm.loadDataset()); })).toFixed(3), "s");
 line("chart-svg-png", (await time(async () => tm.renderPng(await tm.renderSvg(tm.toolMixSpec(tm.buildTables(tm.loadDataset())))))).toFixed(3), "s");
+
+// SMAA-2: 10 scenarios × 15 criteria × 100,000 weight draws (measurement values: 1,000 draws each).
+{
+  const rng = new tm.Rng(5);
+  const values = Array.from({ length: 10 }, () => Array.from({ length: 15 }, () => Float64Array.from({ length: 1000 }, () => rng.nextFloat())));
+  const names = (n, p) => Array.from({ length: n }, (_, i) => `${p}${i}`);
+  // Timed with the weight sampling, as a run of `toolmix score` pays for both.
+  const seconds = await time(() => tm.smaa(values, tm.sampleWeights(100_000, 15, new tm.Rng(6)), names(10, "s"), names(15, "c")), 3);
+  line("smaa-10x15x1e5", seconds.toFixed(3), "s", seconds < 1);
+}

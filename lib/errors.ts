@@ -27,7 +27,8 @@ export function formatIssue(issue: InputIssue): string {
   const where = [issue.file];
   if (issue.row !== undefined) where.push(`row ${issue.row}`);
   if (issue.field !== undefined) where.push(`field "${issue.field}"`);
-  const found = issue.found === undefined ? "" : `found ${JSON.stringify(shorten(issue.found))}, `;
+  // Quoted as written, not JSON-escaped: a found value is often JSON text itself.
+  const found = issue.found === undefined ? "" : `found "${shorten(issue.found)}", `;
   return `${where.join(", ")}: ${found}expected ${issue.expected}`;
 }
 

@@ -64,7 +64,7 @@ Usage:
   toolmix validate [PATH]                validate a dataset folder; exits 1 on errors
   toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json]
                                          simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
-  toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--json]
+  toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
                                          score scenarios against the paper's recommendations (SMAA-2)
   toolmix synth --seed S [--out DIR]     write a SYNTHETIC document-level corpus that reproduces the
                                          paper's margins (default output/synthetic-S), for teaching

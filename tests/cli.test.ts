@@ -79,3 +79,26 @@ describe("toolmix synth", () => {
 
   it("needs an explicit seed", () => expect(toolmix("synth").status).toBe(2));
 });
+
+describe("toolmix score", () => {
+  it("scores every shipped scenario (the glob's schema file left out) with provenance, identically twice", () => {
+    const { readdirSync } = require("node:fs");
+    const files = readdirSync(join(root, "scenarios")).filter((f: string) => f.endsWith(".json")).map((f: string) => join(root, "scenarios", f));
+    const args = ["score", ...files, "--seed", "1", "--draws", "2000", "--json"];
+    const run = toolmix(...args);
+    expect(run.status).toBe(0);
+    expect(toolmix(...args).stdout).toBe(run.stdout);
+    const report = JSON.parse(run.stdout);
+    expect(report.scorecards).toHaveLength(files.length - 1);
+    for (const card of report.scorecards) for (const c of card.criteria) expect(c.recommendation && c.section).toBeTruthy();
+    expect(report.smaa.rankAcceptability[0].reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+
+  it("names the weights file, field and value of bad weights", () => {
+    const file = join(require("node:os").tmpdir(), `toolmix-weights-${process.pid}.json`);
+    require("node:fs").writeFileSync(file, JSON.stringify({ weights: { "authority-share": 0.5 } }));
+    const run = toolmix("score", join(root, "scenarios", "baseline.json"), "--seed", "1", "--weights", file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}, field "weights": found "{"authority-share":0.5}", expected weights that sum to 1 (they sum to 0.5)`);
+  });
+});

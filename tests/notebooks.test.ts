@@ -52,6 +52,12 @@ describe("every notebook executes under the tslab kernel", () => {
     expect(text).toContain("authority share moved in any draw: false");
     expect(text).toContain("design effect 2.45: authority share 70.73 %, 95 % interval ± 3.08 pp");
     expect(simulate.filter((o) => o.data?.["image/png"]).length).toBeGreaterThanOrEqual(1);
+    const score = outputsOf(JSON.parse(readFileSync(join(run.out, "04-score.ipynb"), "utf8")) as Notebook);
+    const scoreText = score.map(textOf).join("");
+    expect(scoreText).toMatch(/default weights:\n\s+1\. incentive-and-learning/);
+    expect(scoreText).toMatch(/8\. over-correction/);
+    expect(scoreText).toContain("baseline: authority-share score 41 → 100");
+    expect(score.filter((o) => o.data?.["image/png"]).length).toBe(2);
   });
 
   it("runs the same when Jupyter's working folder is the repository root", { timeout: 600_000 }, async () => {

@@ -15,7 +15,7 @@ export function scorecardHeatmapSpec(report: ScoreReport): TopLevelSpec {
   );
   const order = report.scorecards[0].criteria.map((c) => `§${c.section} ${c.criterion}`);
   const x = { field: "criterion", type: "nominal" as const, sort: order, title: null, axis: { labelAngle: -40, labelLimit: 240 } };
-  const y = { field: "scenario", type: "nominal" as const, sort: report.scorecards.map((c) => c.scenario), title: null };
+  const y = { field: "scenario", type: "nominal" as const, sort: report.scorecards.map((c) => c.scenario), title: null, axis: { labelLimit: 280 } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: { text: "Scorecards: score of each criterion (0–100)", subtitle: `median over ${report.draws} draws, seed ${report.seed}; anchors in data/recommendations.json` },

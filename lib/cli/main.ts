@@ -16,7 +16,7 @@ const SPEC = {
   run: { values: ["out"], flags: [] },
   simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
   synth: { values: ["seed", "out"], flags: [] },
-  score: { values: ["draws", "seed", "weights", "weight-draws"], flags: ["json"] },
+  score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
   help: { values: [], flags: [] },
 };
 

@@ -5,7 +5,7 @@ import { UsageError, type ParsedArgs } from "./args";
 import { numberOption, scenarioFiles } from "./options";
 
 /**
- * `toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--json]`:
+ * `toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]`:
  * scorecards and the SMAA table; the JSON carries every criterion's recommendation and section.
  */
 export function scoreCommand(args: ParsedArgs): string {
@@ -17,6 +17,7 @@ export function scoreCommand(args: ParsedArgs): string {
     draws: numberOption(args, "draws", 1, 1e7, true) ?? 10_000,
     weightDraws: numberOption(args, "weight-draws", 1, 1e7, true),
     weights: typeof args.options.weights === "string" ? args.options.weights : undefined,
+    catalogue: typeof args.options.catalogue === "string" ? args.options.catalogue : undefined,
   });
   return args.options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatScoreReport(report)}\n`;
 }
