@@ -66,9 +66,12 @@ Usage:
                                          simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
   toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
                                          score scenarios against the paper's recommendations (SMAA-2)
+  toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR]
+                                         every figure as SVG/PNG (300 dpi) with manifest.json
   toolmix synth --seed S [--out DIR]     write a SYNTHETIC document-level corpus that reproduces the
                                          paper's margins (default output/synthetic-S), for teaching
-  toolmix run [--out DIR]                the main job: execute every notebook into output/
+  toolmix run [--out DIR]                the main job: every figure into DIR/figures and every notebook
+                                         executed into DIR/notebooks (default DIR: output/)
   toolmix help                           this text
 `,
   unknownCommand: (name: string) => `unknown command "${name}"; run \`toolmix help\` for the list`,
@@ -176,4 +179,12 @@ export const scoreExpected = {
   weightsSumToOne: (sum: number) => `weights that sum to 1 (they sum to ${sum})`,
   bounds: "[low, high] with 0 ≤ low ≤ high ≤ 1",
   feasibleBounds: "bounds whose lows sum to at most 1 and highs to at least 1",
+} as const;
+
+/** Messages of `toolmix figures`. */
+export const figuresText = {
+  protectedFolder: (dir: string, folder: string) => `refusing to write figures into ${dir}: it is inside the kit's read-only folder ${folder}; choose a folder under output/ or elsewhere`,
+  badFormat: (value: string) => `--format is "${value}", expected svg, png or svg,png`,
+  badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
+  summary: (n: number, dir: string) => `Wrote ${n} figures to ${dir} (manifest.json lists each figure, its source in the paper and its files).`,
 } as const;

@@ -52,6 +52,9 @@ describe("every notebook executes under the tslab kernel", () => {
     expect(text).toContain("authority share moved in any draw: false");
     expect(text).toContain("design effect 2.45: authority share 70.73 %, 95 % interval ± 3.08 pp");
     expect(simulate.filter((o) => o.data?.["image/png"]).length).toBeGreaterThanOrEqual(1);
+    const figures = outputsOf(JSON.parse(readFileSync(join(run.out, "02-figures.ipynb"), "utf8")) as Notebook);
+    expect(figures.filter((o) => o.data?.["image/png"]).length).toBe(10);
+    expect(figures.map(textOf).join("")).toContain("document-level data: synthetic-m0 (SYNTHETIC)");
     const score = outputsOf(JSON.parse(readFileSync(join(run.out, "04-score.ipynb"), "utf8")) as Notebook);
     const scoreText = score.map(textOf).join("");
     expect(scoreText).toMatch(/default weights:\n\s+1\. incentive-and-learning/);

@@ -21,10 +21,23 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   useCjkTextMetrics();
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
-    return await view.toSVG();
+    return renumberIds(await view.toSVG());
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * vega numbers gradient and clip ids with a counter that lives as long as the process, so the
+ * same chart rendered twice in one notebook or run would differ in bytes. Renumber them from 1 in
+ * order of appearance within each SVG.
+ */
+function renumberIds(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/\b(gradient_|clip|pattern_)(\d+)\b/g, (whole, prefix: string) => {
+    if (!ids.has(whole)) ids.set(whole, `${prefix}${[...ids.keys()].filter((k) => k.startsWith(prefix)).length + 1}`);
+    return ids.get(whole)!;
+  });
 }
 
 /**
@@ -36,15 +49,19 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
  * const png = renderPng(await renderSvg(spec)); // Uint8Array starting with the PNG signature
  */
 export function renderPng(svg: string, options: { dpi?: number } = {}): Uint8Array {
+  return rasterize(svg, options.dpi ?? 300).asPng();
+}
+
+/** The rendered image (RGBA pixels, width, height) behind {@link renderPng}; tests inspect its ink. */
+export function rasterize(svg: string, dpi: number) {
   const fonts = CJK_FONT_FILES.filter((f) => existsSync(f));
   if (fonts.length === 0) {
     throw new Error(`renderPng needs a CJK font at ${CJK_FONT_FILES.join(" or ")}; run \`npm run setup\` (installs fonts-wqy-microhei)`);
   }
-  const dpi = options.dpi ?? 300;
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: dpi / 96 },
     background: "white",
     font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: "WenQuanYi Micro Hei", sansSerifFamily: "WenQuanYi Micro Hei" },
   });
-  return resvg.render().asPng();
+  return resvg.render();
 }

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ScoreReport } from "../score/run";
-import { PUBLICATION_CONFIG } from "./theme";
+import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
 
 /**
  * Scorecard heatmap: scenarios × criteria, each cell the criterion's median score (0–100) with
@@ -9,7 +9,8 @@ import { PUBLICATION_CONFIG } from "./theme";
  * @example
  * await showChart(scorecardHeatmapSpec(scoreFiles(files, { draws: 10000, seed: 1 })));
  */
-export function scorecardHeatmapSpec(report: ScoreReport): TopLevelSpec {
+export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang } = {}): TopLevelSpec {
+  const lang = options.lang ?? "en";
   const values = report.scorecards.flatMap((card) =>
     card.criteria.map((c) => ({ scenario: card.scenario, criterion: `§${c.section} ${c.criterion}`, score: Math.round(c.score.median), mark: c.mark })),
   );
@@ -18,7 +19,10 @@ export function scorecardHeatmapSpec(report: ScoreReport): TopLevelSpec {
   const y = { field: "scenario", type: "nominal" as const, sort: report.scorecards.map((c) => c.scenario), title: null, axis: { labelLimit: 280 } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: { text: "Scorecards: score of each criterion (0–100)", subtitle: `median over ${report.draws} draws, seed ${report.seed}; anchors in data/recommendations.json` },
+    title: {
+      text: label("情景评分：各准则得分（0–100）", "Scorecards: score of each criterion (0–100)", lang),
+      subtitle: label(`${report.draws} 次模拟的中位数，种子 ${report.seed}；锚点见 data/recommendations.json`, `median over ${report.draws} draws, seed ${report.seed}; anchors in data/recommendations.json`, lang),
+    },
     data: { values },
     width: { step: 34 },
     height: { step: 24 },
@@ -34,7 +38,8 @@ export function scorecardHeatmapSpec(report: ScoreReport): TopLevelSpec {
  * Rank acceptability as stacked bars: for each scenario, the probability of each rank under
  * weight and simulation uncertainty (SMAA-2); rank 1 darkest.
  */
-export function rankAcceptabilitySpec(report: ScoreReport): TopLevelSpec {
+export function rankAcceptabilitySpec(report: ScoreReport, options: { lang?: Lang } = {}): TopLevelSpec {
+  const lang = options.lang ?? "en";
   const values = report.smaa.scenarios.flatMap((s, i) => report.smaa.rankAcceptability[i].map((b, r) => ({ scenario: s, rank: r + 1, acceptability: b })));
   const byFirst = [...report.smaa.scenarios].sort((a, b) => {
     const ia = report.smaa.scenarios.indexOf(a);
@@ -43,15 +48,18 @@ export function rankAcceptabilitySpec(report: ScoreReport): TopLevelSpec {
   });
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: { text: "Rank acceptability (SMAA-2)", subtitle: `${report.smaa.weightDraws} weight draws uniform on the simplex × simulation draws; sorted by expected rank` },
+    title: {
+      text: label("排序可接受度（SMAA-2）", "Rank acceptability (SMAA-2)", lang),
+      subtitle: label(`${report.smaa.weightDraws} 组单纯形上均匀抽取的权重 × 模拟抽样；按期望排序`, `${report.smaa.weightDraws} weight draws uniform on the simplex × simulation draws; sorted by expected rank`, lang),
+    },
     data: { values },
     width: 420,
     height: { step: 22 },
     mark: "bar",
     encoding: {
       y: { field: "scenario", type: "nominal", sort: byFirst, title: null, axis: { labelLimit: 260 } },
-      x: { field: "acceptability", type: "quantitative", stack: "zero", scale: { domain: [0, 1] }, title: "probability of rank", axis: { format: ".0%" } },
-      color: { field: "rank", type: "ordinal", scale: { scheme: "viridis" }, title: "rank" },
+      x: { field: "acceptability", type: "quantitative", stack: "zero", scale: { domain: [0, 1] }, title: label("该排序的概率", "probability of rank", lang), axis: { format: ".0%" } },
+      color: { field: "rank", type: "ordinal", scale: { scheme: "viridis" }, title: label("排序", "rank", lang) },
       order: { field: "rank", type: "quantitative", sort: "ascending" },
       tooltip: [{ field: "scenario" }, { field: "rank" }, { field: "acceptability", format: ".3f" }],
     },

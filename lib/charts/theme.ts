@@ -16,7 +16,7 @@ export const PUBLICATION_CONFIG: Config = {
   view: { stroke: null },
   background: "white",
   axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#e5e5e5", domainColor: "#888", tickColor: "#888" },
-  legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal" },
+  legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", labelLimit: 320 },
   title: { fontSize: 14, fontWeight: "normal", anchor: "start", subtitleFontSize: 11, subtitleColor: "#555" },
 };
 

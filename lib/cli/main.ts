@@ -6,8 +6,11 @@ import { formatTables } from "../tables/format-text";
 import { cli } from "../messages";
 import { parseArgs, UsageError } from "./args";
 import { runNotebooks } from "./run";
+import { join } from "node:path";
+import { kitPath } from "../util/paths";
 import { simulateCommand } from "./simulate";
 import { scoreCommand } from "./score";
+import { figuresCommand } from "./figures";
 import { synthCommand } from "../synth";
 
 const SPEC = {
@@ -17,6 +20,7 @@ const SPEC = {
   simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
   synth: { values: ["seed", "out"], flags: [] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
+  figures: { values: ["out", "lang", "format", "seed", "documents"], flags: [] },
   help: { values: [], flags: [] },
 };
 
@@ -49,6 +53,9 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       case "simulate":
         out.write(simulateCommand(args));
         return 0;
+      case "figures":
+        out.write(await figuresCommand(args));
+        return 0;
       case "score":
         out.write(scoreCommand(args));
         return 0;
@@ -59,8 +66,12 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         out.write(`${synthCommand({ seed, out: String(args.options.out ?? `output/synthetic-${seed}`) })}\n`);
         return 0;
       }
-      case "run":
-        return await runNotebooks({ out: args.options.out === undefined ? undefined : String(args.options.out) }, out, err);
+      case "run": {
+        // One command regenerates every output: the figures, then every notebook.
+        const root = args.options.out === undefined ? kitPath("output") : String(args.options.out);
+        out.write(await figuresCommand({ command: "figures", positional: [], options: { out: join(root, "figures") } }));
+        return await runNotebooks({ out: join(root, "notebooks") }, out, err);
+      }
       case "help":
       case "--help":
       case "-h":

@@ -1,14 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { synth } from "../messages";
-import { kitPath } from "../util/paths";
+import { protectedFolderOf, protectedFolders } from "../util/safe-output";
 import { renderSyntheticFiles, SYNTHETIC_FILES, SYNTHETIC_ID } from "./render";
 import type { SyntheticCorpus } from "./types";
 
-/** Folders of the kit the writer never touches. */
-export function protectedFolders(): string[] {
-  return [kitPath("data"), kitPath("scenarios")];
-}
+export { protectedFolders };
 
 /**
  * Writes a synthetic corpus as a dataset folder that `loadDataset(dir)` reads. Refuses, naming the
@@ -22,10 +19,9 @@ export function protectedFolders(): string[] {
  */
 export function writeSyntheticDataset(corpus: SyntheticCorpus, dir: string): void {
   if (typeof dir !== "string" || dir.trim() === "") throw new Error(synth.noOutFolder);
-  const target = canonical(resolve(dir));
-  for (const folder of protectedFolders()) {
-    if (isInside(target, canonical(folder))) throw new Error(synth.protectedFolder(dir, folder));
-  }
+  const target = resolve(dir);
+  const protectedFolder = protectedFolderOf(dir);
+  if (protectedFolder) throw new Error(synth.protectedFolder(dir, protectedFolder));
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) throw new Error(synth.notAFolder(dir));
     if (readdirSync(target).length > 0 && !isSyntheticOutput(target)) throw new Error(synth.nonEmptyFolder(dir));
@@ -45,25 +41,4 @@ export function isSyntheticOutput(dir: string): boolean {
   } catch {
     return false; // unreadable: not ours, so not overwritten
   }
-}
-
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/**
- * The path with symbolic links resolved as far as it exists, so a link into data/ is caught too;
- * the part that does not exist yet is appended unchanged.
- */
-function canonical(path: string): string {
-  let head = path;
-  const tail: string[] = [];
-  while (!existsSync(head)) {
-    const parent = resolve(head, "..");
-    if (parent === head) return path;
-    tail.unshift(relative(parent, head));
-    head = parent;
-  }
-  return join(realpathSync(head), ...tail);
 }

@@ -1,0 +1,103 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderPng, renderSvg } from "../charts/render";
+import type { Lang } from "../charts/theme";
+import { loadDataset } from "../dataset/load";
+import { figuresText } from "../messages";
+import { scoreFiles } from "../score/run";
+import { simulateFiles } from "../simulate/run";
+import { synthesizeCorpus, writeSyntheticDataset } from "../synth";
+import { buildTables } from "../tables/build";
+import { kitPath } from "../util/paths";
+import { protectedFolderOf } from "../util/safe-output";
+import { kitVersion } from "../util/version";
+import { FIGURES, type FigureContext } from "./registry";
+
+/** Options of {@link writeFigures}. */
+export interface FigureOptions {
+  /** Output folder (default output/figures). */
+  out?: string;
+  lang?: Lang;
+  formats?: ReadonlyArray<"svg" | "png">;
+  /** Seed of the synthetic corpus, the simulation and the scoring (default 1). */
+  seed?: number;
+  /** Simulation draws behind the scenario and score figures (default 10 000). */
+  draws?: number;
+  /** A document-level dataset folder for the Fig. 5–7 layouts (default: the synthetic corpus of `seed`). */
+  documents?: string;
+  /** PNG resolution (default 300 dpi). */
+  dpi?: number;
+}
+
+/** manifest.json: every figure with its source in the paper and its files (with SHA-256). */
+export interface FigureManifest {
+  kitVersion: string;
+  lang: Lang;
+  seed: number;
+  draws: number;
+  dpi: number;
+  documents: { id: string; synthetic: boolean };
+  figures: Array<{ id: string; title: string; source: string; sentence: string; files: Array<{ file: string; sha256: string }> }>;
+}
+
+/**
+ * Regenerates every figure (see registry.ts) as SVG and/or PNG, plus each vega-lite spec, into
+ * `out`, with a manifest. Same inputs, same bytes: data, seeds and fonts are fixed, nothing
+ * depends on time or paths. Refuses to write into the kit's data/ or scenarios/.
+ *
+ * @example
+ * const manifest = await writeFigures({ out: "output/figures", lang: "both" });
+ * manifest.figures.map((f) => f.id); // ["table2-tools", "tables3-7-themes", …]
+ */
+export async function writeFigures(options: FigureOptions = {}): Promise<FigureManifest> {
+  const out = options.out ?? kitPath("output", "figures");
+  const guarded = protectedFolderOf(out);
+  if (guarded) throw new Error(figuresText.protectedFolder(out, guarded));
+  const lang = options.lang ?? "both";
+  const formats = options.formats ?? ["svg", "png"];
+  const seed = options.seed ?? 1;
+  const draws = options.draws ?? 10_000;
+  const dpi = options.dpi ?? 300;
+  const context = buildContext(lang, seed, draws, options.documents);
+  mkdirSync(out, { recursive: true });
+  const figures: FigureManifest["figures"] = [];
+  for (const def of FIGURES) {
+    const spec = def.build(context);
+    const svg = await renderSvg(spec);
+    const files: Array<{ file: string; body: string | Uint8Array }> = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
+    if (formats.includes("svg")) files.push({ file: `${def.id}.svg`, body: svg });
+    if (formats.includes("png")) files.push({ file: `${def.id}.png`, body: renderPng(svg, { dpi }) });
+    for (const f of files) writeFileSync(join(out, f.file), f.body);
+    figures.push({ id: def.id, title: def.title, source: def.source, sentence: def.sentence, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
+  }
+  const manifest: FigureManifest = { kitVersion: kitVersion(), lang, seed, draws, dpi, documents: { id: context.documents.meta.id, synthetic: context.documents.meta.synthetic === true }, figures };
+  writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+/** The data every figure draws on: the paper's tables, a document-level dataset, simulations and scores. */
+export function buildContext(lang: Lang, seed: number, draws: number, documentsDir?: string): FigureContext {
+  const paper = loadDataset();
+  const scenarios = readdirSync(kitPath("scenarios")).filter((f) => f.endsWith(".json") && f !== "scenario.schema.json").sort().map((f) => kitPath("scenarios", f));
+  return {
+    paper,
+    tables: buildTables(paper),
+    documents: documentsDir ? loadDataset(documentsDir) : syntheticDataset(seed),
+    simulation: simulateFiles(scenarios, { draws, seed }),
+    score: scoreFiles(scenarios, { draws, seed }),
+    lang,
+  };
+}
+
+/** The synthetic corpus of `seed`, written to a temporary folder and loaded (then the folder is removed). */
+function syntheticDataset(seed: number) {
+  const dir = mkdtempSync(join(tmpdir(), "toolmix-figures-"));
+  try {
+    writeSyntheticDataset(synthesizeCorpus(loadDataset(), seed), dir);
+    return loadDataset(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
