@@ -33,7 +33,7 @@ export function parseDocuments(csvText: string, file: string): DocumentRow[] {
     const before = issues.count;
     const parsed = {
       row: count(reader, row, "row"),
-      region: oneOf(reader, row, "region", REGIONS),
+      region: row.cells.region === "" ? undefined : oneOf(reader, row, "region", REGIONS),
       place: text(reader, row, "place"),
       place_en: row.cells.place_en,
       year: year(reader, row, "year"),
@@ -41,6 +41,7 @@ export function parseDocuments(csvText: string, file: string): DocumentRow[] {
       ...(row.cells.doc_id ? { doc_id: row.cells.doc_id } : {}),
       ...(row.cells.province ? { province: row.cells.province } : {}),
     };
+    if (parsed.region === undefined) delete parsed.region;
     if (issues.count === before) rows.push(parsed as DocumentRow);
   }
   const ids = new Map<string, number>();

@@ -93,7 +93,8 @@ export type Region = "northeast" | "east" | "central" | "west";
 /** A document of the registry (Table 1 lists 34 of the paper's 68). */
 export interface DocumentRow {
   row: number;
-  region: Region;
+  /** The economic region; absent where a dataset does not record it (empty in documents.csv). */
+  region?: Region;
   /** Province or city as printed (苏州 for the Taicang and Changshu documents). */
   place: string;
   place_en: string;

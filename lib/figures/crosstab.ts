@@ -22,7 +22,7 @@ export interface GroupShare {
  */
 export function groupShares(dataset: Dataset, by: "region" | "place", nodes: readonly string[], dimension: Dimension, groups?: readonly string[]): GroupShare[] {
   if (dataset.documentCounts.length === 0) throw new Error(`${dataset.dir}: region and city figures need document-level counts (document_counts.csv), e.g. a folder written by \`toolmix synth\``);
-  const keys = groups ?? [...new Set(dataset.documents.map((d) => d[by]))];
+  const keys = groups ?? [...new Set(dataset.documents.map((d) => d[by]).filter((g): g is string => g !== undefined))];
   return keys.flatMap((group) => {
     const docs = new Set(dataset.documents.filter((d) => d[by] === group && d.doc_id !== undefined).map((d) => d.doc_id!));
     const totals = aggregateDocumentCounts(dataset.codebook, dataset.documentCounts.filter((c) => docs.has(c.doc_id)));

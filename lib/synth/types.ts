@@ -12,6 +12,8 @@ import type { CountRow, DatasetMeta, DocumentCount, DocumentRow, IndexedCodebook
 
 /** A document of the synthetic registry: Table 1's listed documents and the invented ones. */
 export interface SyntheticDocument extends DocumentRow {
+  /** Every synthetic document has a region (section 2.3's statements are about regions). */
+  region: Region;
   doc_id: string;
   province: string;
   /** True for the 34 documents invented here; false for the 34 listed in Table 1. */

@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { protectedFolderOf } from "../util/safe-output";
+import { aggregateDocumentCounts } from "./aggregate";
+import { DOCUMENT_COLUMNS } from "./documents";
+import { COUNT_COLUMNS } from "./counts";
+import type { DocumentCount, DocumentRow, IndexedCodebook } from "./types";
+
+/** What a document-level dataset folder is made of. */
+export interface DatasetParts {
+  id: string;
+  title: string;
+  /** Free metadata kept in dataset.json (source file, mapping, unmapped codes, …). */
+  provenance?: Record<string, unknown>;
+  /** The codebook.json text to write (the kit's codebook, usually copied from data/paper-m0). */
+  codebookJson: string;
+  codebook: IndexedCodebook;
+  documents: ReadonlyArray<DocumentRow & { doc_id: string }>;
+  documentCounts: ReadonlyArray<Omit<DocumentCount, "line">>;
+}
+
+/**
+ * Writes a document-level dataset folder that `loadDataset` reads and every command accepts
+ * (tables, simulate, score, figures): dataset.json, codebook.json, documents.csv,
+ * document_counts.csv, and counts.csv with each node's files (documents with a point at the node
+ * or below — a union) and points (a sum), computed from the document-level counts. Refuses to
+ * write into the kit's data/ or scenarios/.
+ *
+ * @example
+ * writeDataset("output/my-project", parts); // then: npx toolmix tables --data output/my-project
+ */
+export function writeDataset(dir: string, parts: DatasetParts): void {
+  const guarded = protectedFolderOf(dir);
+  if (guarded) throw new Error(`refusing to write a dataset into ${dir}: it is inside the kit's read-only folder ${guarded}; choose a folder under output/ or elsewhere`);
+  mkdirSync(dir, { recursive: true });
+  const totals = aggregateDocumentCounts(parts.codebook, parts.documentCounts as DocumentCount[]);
+  const tools = totals.get("tools")?.points ?? 0;
+  const themes = totals.get("themes")?.points ?? 0;
+  const meta = {
+    id: parts.id,
+    title: parts.title,
+    version: "1.0.0",
+    corpus: { documents: parts.documents.length },
+    dimensions: { tools: { points: tools }, themes: { points: themes } },
+    ...(parts.provenance ? { provenance: parts.provenance } : {}),
+  };
+  writeFileSync(join(dir, "dataset.json"), `${JSON.stringify(meta, null, 2)}\n`);
+  writeFileSync(join(dir, "codebook.json"), parts.codebookJson);
+  const documents = parts.documents.map((d) => [d.row, d.region ?? "", d.place, d.place_en, d.year, d.title, d.doc_id, d.province ?? ""]);
+  writeFileSync(join(dir, "documents.csv"), csv([...DOCUMENT_COLUMNS, "doc_id", "province"], documents));
+  const counts = [...parts.documentCounts].sort((a, b) => (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : a.node_id < b.node_id ? -1 : a.node_id > b.node_id ? 1 : 0));
+  writeFileSync(join(dir, "document_counts.csv"), csv(["doc_id", "node_id", "points"], counts.map((c) => [c.doc_id, c.node_id, c.points])));
+  const rows = [...parts.codebook.nodes.values()].map((n) => {
+    const t = totals.get(n.id) ?? { files: 0, points: 0 };
+    return ["computed", n.id, n.label_zh, t.files, t.points, ""];
+  });
+  writeFileSync(join(dir, "counts.csv"), csv(COUNT_COLUMNS, rows));
+}
+
+/** The kit's codebook file, to copy into a dataset whose codes were mapped onto it. */
+export function kitCodebookJson(codebookFile: string): string {
+  if (!existsSync(codebookFile)) throw new Error(`no codebook at ${codebookFile}`);
+  return readFileSync(codebookFile, "utf8");
+}
+
+/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; "\n" line ends. */
+export function csv(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const cell = (v: string | number) => {
+    const s = String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [columns, ...rows].map((r) => r.map(cell).join(",")).join("\n") + "\n";
+}
