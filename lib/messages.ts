@@ -188,3 +188,17 @@ export const figuresText = {
   badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
   summary: (n: number, dir: string) => `Wrote ${n} figures to ${dir} (manifest.json lists each figure, its source in the paper and its files).`,
 } as const;
+
+/** "expected …" phrases and summaries of mapping a foreign project onto the kit's codebook. */
+export const mapping = {
+  mappingObject: 'a JSON object {"codes": {"<foreign code name or path>": "<kit node id>" | null}, "variables": {...}, "values": {...}}',
+  knownTarget: "a kit node id (a tool cell such as authority.promotion, or a theme node such as land_supply.admission), or null to ignore the code",
+  cellTarget: "a tool cell (<tool>.promotion or <tool>.constraint): the kit counts tools by direction",
+  unknownForeign: (names: readonly string[]) => `a code of the imported project (it has ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""})`,
+  regionValue: "northeast, east, central or west (map other spellings under values.region)",
+  yearValue: "a four-digit year",
+  summary: (o: { file: string; out: string; documents: number; codes: number; mapped: number; points: number; unmapped: readonly string[]; ignored: number; missingTexts: number }) =>
+    `Imported ${o.file} → ${o.out}: ${o.documents} documents, ${o.codes} foreign codes (${o.mapped} mapped, ${o.ignored} ignored on purpose), ${o.points} reference points on the kit's codebook.` +
+    (o.unmapped.length ? `\nUnmapped codes with codings (${o.unmapped.length}), left out and listed in dataset.json: ${o.unmapped.join(", ")}` : "\nEvery coded code is mapped.") +
+    (o.missingTexts ? `\n${o.missingTexts} source texts are not in the file (counts do not need them).` : ""),
+} as const;

@@ -36,12 +36,13 @@ export function parseDocuments(csvText: string, file: string): DocumentRow[] {
       region: row.cells.region === "" ? undefined : oneOf(reader, row, "region", REGIONS),
       place: text(reader, row, "place"),
       place_en: row.cells.place_en,
-      year: year(reader, row, "year"),
+      year: row.cells.year === "" ? undefined : year(reader, row, "year"),
       title: text(reader, row, "title"),
       ...(row.cells.doc_id ? { doc_id: row.cells.doc_id } : {}),
       ...(row.cells.province ? { province: row.cells.province } : {}),
     };
     if (parsed.region === undefined) delete parsed.region;
+    if (parsed.year === undefined) delete parsed.year;
     if (issues.count === before) rows.push(parsed as DocumentRow);
   }
   const ids = new Map<string, number>();

@@ -98,7 +98,8 @@ export interface DocumentRow {
   /** Province or city as printed (苏州 for the Taicang and Changshu documents). */
   place: string;
   place_en: string;
-  year: number;
+  /** Year of issue; absent where a dataset does not record it. */
+  year?: number;
   title: string;
   /** Stable document id; required when the dataset has document-level counts. */
   doc_id?: string;

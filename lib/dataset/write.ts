@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { csv } from "../io/csv-write";
 import { protectedFolderOf } from "../util/safe-output";
 import { aggregateDocumentCounts } from "./aggregate";
 import { DOCUMENT_COLUMNS } from "./documents";
@@ -46,7 +47,7 @@ export function writeDataset(dir: string, parts: DatasetParts): void {
   };
   writeFileSync(join(dir, "dataset.json"), `${JSON.stringify(meta, null, 2)}\n`);
   writeFileSync(join(dir, "codebook.json"), parts.codebookJson);
-  const documents = parts.documents.map((d) => [d.row, d.region ?? "", d.place, d.place_en, d.year, d.title, d.doc_id, d.province ?? ""]);
+  const documents = parts.documents.map((d) => [d.row, d.region ?? "", d.place, d.place_en, d.year ?? "", d.title, d.doc_id, d.province ?? ""]);
   writeFileSync(join(dir, "documents.csv"), csv([...DOCUMENT_COLUMNS, "doc_id", "province"], documents));
   const counts = [...parts.documentCounts].sort((a, b) => (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : a.node_id < b.node_id ? -1 : a.node_id > b.node_id ? 1 : 0));
   writeFileSync(join(dir, "document_counts.csv"), csv(["doc_id", "node_id", "points"], counts.map((c) => [c.doc_id, c.node_id, c.points])));
@@ -61,13 +62,4 @@ export function writeDataset(dir: string, parts: DatasetParts): void {
 export function kitCodebookJson(codebookFile: string): string {
   if (!existsSync(codebookFile)) throw new Error(`no codebook at ${codebookFile}`);
   return readFileSync(codebookFile, "utf8");
-}
-
-/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; "\n" line ends. */
-export function csv(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns, ...rows].map((r) => r.map(cell).join(",")).join("\n") + "\n";
 }

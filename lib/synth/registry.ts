@@ -23,14 +23,14 @@ export const LISTED_DOCUMENTS = 34;
  */
 export function buildRegistry(listed: readonly DocumentRow[], rng: Rng): SyntheticDocument[] {
   if (listed.length !== LISTED_DOCUMENTS) throw new Error(synth.listedCount(listed.length, LISTED_DOCUMENTS));
-  const unknown = listed.find((d) => PROVINCE_OF[d.place] === undefined || d.region === undefined);
+  const unknown = listed.find((d) => PROVINCE_OF[d.place] === undefined || d.region === undefined || d.year === undefined);
   if (unknown !== undefined) throw new Error(synth.unknownPlace(unknown.place, unknown.row));
   const documents: SyntheticDocument[] = listed.map((d, i) => ({
     row: i + 1,
     region: d.region!, // checked above: every listed document of Table 1 has a region
     place: d.place,
     place_en: d.place_en,
-    year: d.year,
+    year: d.year!,
     title: d.title,
     doc_id: `t${pad(i + 1)}`,
     province: PROVINCE_OF[d.place],

@@ -1,6 +1,7 @@
 import { DOCUMENT_COLUMNS } from "../dataset/documents";
 import { DOCUMENT_COUNT_COLUMNS } from "../dataset/document-counts";
 import { COUNT_COLUMNS } from "../dataset/counts";
+import { csv } from "../io/csv-write";
 import { synth } from "../messages";
 import { INVENTED_PLAN } from "./places";
 import { countCities, countProvinces } from "./registry";
@@ -97,15 +98,4 @@ function roundShares(shares: RegionalShares): Record<string, unknown> {
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-/** RFC 4180 CSV with "\n" line ends; cells with a comma, quote or line break are quoted. */
-export function csv(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const line = (cells: ReadonlyArray<string | number>) => cells.map(cell).join(",");
-  return `${[line(columns), ...rows.map(line)].join("\n")}\n`;
-}
-
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -14,6 +14,8 @@ import type { CountRow, DatasetMeta, DocumentCount, DocumentRow, IndexedCodebook
 export interface SyntheticDocument extends DocumentRow {
   /** Every synthetic document has a region (section 2.3's statements are about regions). */
   region: Region;
+  /** Every synthetic document has a year of issue. */
+  year: number;
   doc_id: string;
   province: string;
   /** True for the 34 documents invented here; false for the 34 listed in Table 1. */

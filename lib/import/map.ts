@@ -1,0 +1,112 @@
+import { REGIONS } from "../dataset/documents";
+import type { DatasetParts } from "../dataset/write";
+import type { DocumentRow, IndexedCodebook, Region } from "../dataset/types";
+import { InputError, IssueCollector } from "../errors";
+import { mapping as text } from "../messages";
+import type { ForeignCode, ForeignProject } from "../qda/types";
+import type { MappingFile, MappingReport } from "./types";
+
+/**
+ * Maps a foreign project's codes onto the kit's codebook and builds a document-level dataset.
+ *
+ * A foreign code maps through the mapping file (by path "Parent/Child", then name, then guid), or
+ * without a mapping when its name is a kit node id or a Chinese label of the codebook (the kit's
+ * own .qdpx exports round-trip that way). A code not mapped itself counts toward its nearest mapped
+ * ancestor (parent codes aggregate their children); codes with codings that reach no mapped code
+ * are listed as unmapped, never dropped silently. Tool codes must map to tool cells.
+ *
+ * @example
+ * const { parts, report } = mapProject(readForeignProject("project.qdpx"), codebook, codebookJson, mappingJson, "map.json");
+ * report.unmapped; // ["Memo"]
+ */
+export function mapProject(project: ForeignProject, codebook: IndexedCodebook, codebookJson: string, mapping: MappingFile = {}, mappingFile = "(no mapping file)"): { parts: DatasetParts; report: MappingReport } {
+  const issues = new IssueCollector();
+  const byGuid = new Map(project.codes.map((c) => [c.guid, c]));
+  const pathOf = (c: ForeignCode): string => (c.parent && byGuid.has(c.parent) ? `${pathOf(byGuid.get(c.parent)!)}/${c.name}` : c.name);
+  const paths = project.codes.map(pathOf);
+  const explicit = resolveExplicit(mapping, project.codes, paths, codebook, mappingFile, issues);
+  const labelToId = new Map([...codebook.nodes.values()].map((n) => [n.label_zh, n.id]));
+  const direct = (c: ForeignCode): string | null | undefined => {
+    if (explicit.has(c.guid)) return explicit.get(c.guid);
+    const auto = codebook.nodes.has(c.name) ? c.name : labelToId.get(c.name);
+    return auto && isTarget(auto, codebook) ? auto : undefined;
+  };
+  const target = new Map<string, string | null | undefined>();
+  const resolve = (c: ForeignCode): string | null | undefined => {
+    if (target.has(c.guid)) return target.get(c.guid);
+    let t = direct(c);
+    if (t === undefined && c.parent && byGuid.has(c.parent)) t = resolve(byGuid.get(c.parent)!);
+    target.set(c.guid, t);
+    return t;
+  };
+  project.codes.forEach(resolve);
+  issues.throwIfAny();
+  const coded = new Set(project.codings.map((c) => c.code));
+  const report: MappingReport = { mapped: {}, ignored: [], unmapped: [], points: 0 };
+  project.codes.forEach((c, i) => {
+    const t = target.get(c.guid);
+    if (t === null && explicit.get(c.guid) === null) report.ignored.push(paths[i]);
+    else if (typeof t === "string" && coded.has(c.guid)) report.mapped[paths[i]] = t;
+    else if (t === undefined && coded.has(c.guid)) report.unmapped.push(paths[i]);
+  });
+  const points = new Map<string, number>();
+  for (const coding of project.codings) {
+    const t = target.get(coding.code);
+    if (typeof t !== "string") continue;
+    const key = `${coding.source}\u0000${t}`;
+    points.set(key, (points.get(key) ?? 0) + (coding.count ?? 1));
+    report.points += coding.count ?? 1;
+  }
+  const documentCounts = [...points].filter(([, p]) => p > 0).map(([key, p]) => {
+    const [doc_id, node_id] = key.split("\u0000");
+    return { doc_id, node_id, points: p };
+  });
+  return { parts: { id: "imported", title: `Imported from ${project.file}`, codebookJson, codebook, documents: documentsOf(project, mapping, mappingFile), documentCounts, provenance: { source: project.file, origin: project.origin ?? null, offsetUnit: project.offsetUnit, mapping: mappingFile, ...report, missingTexts: project.missingTexts, notes: project.notes } }, report };
+}
+
+function isTarget(id: string, codebook: IndexedCodebook): boolean {
+  const node = codebook.nodes.get(id);
+  return node !== undefined && node.kind !== "root" && node.kind !== "margin" && node.kind !== "tool";
+}
+
+function resolveExplicit(mapping: MappingFile, codes: readonly ForeignCode[], paths: readonly string[], codebook: IndexedCodebook, file: string, issues: IssueCollector): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  if (mapping.codes !== undefined && (typeof mapping.codes !== "object" || mapping.codes === null)) throw new InputError([{ file, field: "codes", found: JSON.stringify(mapping.codes), expected: text.mappingObject }]);
+  for (const [key, value] of Object.entries(mapping.codes ?? {})) {
+    const i = [paths.indexOf(key), codes.findIndex((c) => c.name === key), codes.findIndex((c) => c.guid === key)].find((x) => x >= 0);
+    if (i === undefined) {
+      issues.add({ file, field: `codes.${key}`, found: key, expected: text.unknownForeign(paths) });
+      continue;
+    }
+    const node = value === null ? null : codebook.nodes.get(value);
+    if (value !== null && !node) issues.add({ file, field: `codes.${key}`, found: String(value), expected: text.knownTarget });
+    else if (node && (node.kind === "tool" || node.kind === "root" || node.kind === "margin")) issues.add({ file, field: `codes.${key}`, found: String(value), expected: text.cellTarget });
+    else out.set(codes[i].guid, value);
+  }
+  return out;
+}
+
+function documentsOf(project: ForeignProject, mapping: MappingFile, file: string): Array<DocumentRow & { doc_id: string }> {
+  const v = { region: "region", place: "city", year: "year", province: "province", ...(mapping.variables ?? {}) };
+  const issues = new IssueCollector();
+  const docs = project.sources.map((s, i) => {
+    const rawRegion = s.variables[v.region];
+    const region = rawRegion === undefined || rawRegion === "" ? undefined : (mapping.values?.region?.[rawRegion] ?? rawRegion);
+    if (region !== undefined && !REGIONS.includes(region as Region)) issues.add({ file, field: `sources[${i}] ${s.name}: ${v.region}`, found: rawRegion, expected: text.regionValue });
+    const rawYear = s.variables[v.year];
+    if (rawYear !== undefined && rawYear !== "" && !/^\d{4}$/.test(rawYear)) issues.add({ file, field: `sources[${i}] ${s.name}: ${v.year}`, found: rawYear, expected: text.yearValue });
+    const place = s.variables[v.place] || "(not recorded)";
+    return {
+      row: i + 1,
+      ...(region ? { region: region as Region } : {}),
+      place,
+      place_en: "",
+      ...(rawYear && /^\d{4}$/.test(rawYear) ? { year: Number(rawYear) } : {}),
+      title: s.name,
+      doc_id: s.guid,
+      ...(s.variables[v.province] ? { province: s.variables[v.province] } : {}),
+    };
+  });
+  issues.throwIfAny();
+  return docs;
+}
