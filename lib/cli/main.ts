@@ -3,11 +3,13 @@ import { loadDataset, paperDataDir } from "../dataset/load";
 import { validateDataset } from "../validate";
 import { buildTables } from "../tables/build";
 import { formatTables } from "../tables/format-text";
-import { cli } from "../messages";
+import { cli, figuresText } from "../messages";
 import { parseArgs, UsageError } from "./args";
 import { runNotebooks } from "./run";
 import { join } from "node:path";
 import { kitPath } from "../util/paths";
+import { buildContext, writeFigures } from "../figures/write";
+import { writeReport } from "../report/html";
 import { simulateCommand } from "./simulate";
 import { scoreCommand } from "./score";
 import { figuresCommand } from "./figures";
@@ -67,9 +69,13 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         return 0;
       }
       case "run": {
-        // One command regenerates every output: the figures, then every notebook.
+        // One command regenerates every output: the figures, the report, then every notebook.
         const root = args.options.out === undefined ? kitPath("output") : String(args.options.out);
-        out.write(await figuresCommand({ command: "figures", positional: [], options: { out: join(root, "figures") } }));
+        const context = buildContext("both", 1, 10_000);
+        const manifest = await writeFigures({ out: join(root, "figures"), context });
+        out.write(`${figuresText.summary(manifest.figures.length, join(root, "figures"))}\n`);
+        writeReport(join(root, "report.html"), context, manifest, join(root, "figures"));
+        out.write(`Report: ${join(root, "report.html")} (open it in a browser)\n`);
         return await runNotebooks({ out: join(root, "notebooks") }, out, err);
       }
       case "help":

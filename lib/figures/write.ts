@@ -29,6 +29,8 @@ export interface FigureOptions {
   documents?: string;
   /** PNG resolution (default 300 dpi). */
   dpi?: number;
+  /** The data to draw, when the caller built it already (see buildContext); else built here. */
+  context?: FigureContext;
 }
 
 /** manifest.json: every figure with its source in the paper and its files (with SHA-256). */
@@ -60,7 +62,7 @@ export async function writeFigures(options: FigureOptions = {}): Promise<FigureM
   const seed = options.seed ?? 1;
   const draws = options.draws ?? 10_000;
   const dpi = options.dpi ?? 300;
-  const context = buildContext(lang, seed, draws, options.documents);
+  const context = options.context ?? buildContext(lang, seed, draws, options.documents);
   mkdirSync(out, { recursive: true });
   const figures: FigureManifest["figures"] = [];
   for (const def of FIGURES) {
