@@ -99,3 +99,11 @@ describe("toolmix figures", () => {
     await expect(writeFigures({ out: join(__dirname, "..", "data", "figures") })).rejects.toThrow(/refusing to write figures into .*read-only folder/);
   });
 });
+
+describe("the README's figure", () => {
+  it("is what the kit renders now (docs/table2-tools.png, 144 dpi)", async () => {
+    const { toolMixSpec } = await import("../lib/charts/tool-mix");
+    const svg = await renderSvg(toolMixSpec(context.tables, { lang: "both" }));
+    expect(Buffer.from(renderPng(svg, { dpi: 144 })).equals(readFileSync(join(__dirname, "..", "docs", "table2-tools.png")))).toBe(true);
+  });
+});
