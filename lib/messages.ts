@@ -70,6 +70,10 @@ Usage:
                                          every figure as SVG/PNG (300 dpi) with manifest.json
   toolmix synth --seed S [--out DIR]     write a SYNTHETIC document-level corpus that reproduces the
                                          paper's margins (default output/synthetic-S), for teaching
+  toolmix import FILE [--map MAP] --out DIR
+                                         a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
+  toolmix code TEXTS… --out DIR [--qdpx FILE]
+                                         code raw Chinese policy texts with the dictionary → a dataset
   toolmix run [--out DIR]                the main job: every figure into DIR/figures and every notebook
                                          executed into DIR/notebooks (default DIR: output/)
   toolmix help                           this text
@@ -79,6 +83,8 @@ Usage:
   missingValue: (name: string) => `option ${name} needs a value`,
   needsSeed: "simulate needs --seed S: every random result takes an explicit seed",
   synthNeedsSeed: "synth needs --seed S: the synthetic corpus is generated from an explicit seed",
+  importNeedsFile: "import needs a file: a .qdpx, .qde, .qdc, an NVivo matrix .xlsx/.csv, or a tidy .csv",
+  needsOut: (command: string) => `${command} needs --out DIR, the dataset folder to write (e.g. output/my-project)`,
   needsFiles: "simulate needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
   badNumber: (name: string, value: string, wanted: string) => `option ${name} is "${value}", expected ${wanted}`,
   valid: (dir: string, warnings: number) => `${dir}: valid (${warnings} warning${warnings === 1 ? "" : "s"})`,

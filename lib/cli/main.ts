@@ -13,6 +13,7 @@ import { writeReport } from "../report/html";
 import { simulateCommand } from "./simulate";
 import { scoreCommand } from "./score";
 import { figuresCommand } from "./figures";
+import { importCommand } from "./import";
 import { synthCommand } from "../synth";
 
 const SPEC = {
@@ -23,6 +24,7 @@ const SPEC = {
   synth: { values: ["seed", "out"], flags: [] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
   figures: { values: ["out", "lang", "format", "seed", "documents"], flags: [] },
+  import: { values: ["map", "out"], flags: [] },
   help: { values: [], flags: [] },
 };
 
@@ -54,6 +56,9 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       }
       case "simulate":
         out.write(simulateCommand(args));
+        return 0;
+      case "import":
+        out.write(importCommand(args));
         return 0;
       case "figures":
         out.write(await figuresCommand(args));

@@ -1,0 +1,100 @@
+/**
+ * Codes clauses with one policy-tool cell each (or none), following section 2.1 of the paper.
+ *
+ * For one clause:
+ *  1. structural lines (headings, titles, document numbers, issuers, dates, addressees, notes)
+ *     carry no instrument (./structure.ts);
+ *  2. a clause in a role of the lexicon carries none either: transmittal formulas (现予印发), purpose
+ *     and legal basis (为…制定本办法), scope (适用于), cross-references (详见), definitions (本办法所称,
+ *     是指, X包括Y — unless a prohibition, sanction, reward or modal verb makes it a rule), and
+ *     statements of principle (坚持…);
+ *  3. otherwise every cue is found (./match.ts) and the clause gets the cell of the hit whose tier
+ *     comes first in the lexicon's priority: sanctions, rewards, prohibitions and limits (不得
+ *     makes a clause constraint even when it also mandates), learning, hortatory, duty assignments
+ *     (负责), capacity building, and last the bare mandates (应当, 按照). `anyTool` says whether the
+ *     clause carries any instrument.
+ *
+ * Over a sequence of clauses (`classifyClauses`), items of a list (（一）…, 1. …, 一是…) without a
+ * cue of their own take the cell of the lead-in that announced them with a colon
+ * (应当遵循下列基本原则：), as a human coder reads them.
+ *
+ * Reference: 周敏等 2025, section 2.1; tests/fixtures/coding/README.md (coding rules).
+ *
+ * @example
+ * classifyClause("新型产业用地(M0)项目的配套用房一律不得分割。").tool;        // "authority.constraint"
+ * classifyClause("本办法所称新型产业用地，是指融合研发、中试等功能的用地。").role; // "definition"
+ */
+import { defaultLexicon, type Lexicon, type ToolCell } from "./lexicon";
+import { findCues, type CueHit } from "./match";
+import { structureOf, type MarkerFamily, type StructureKind } from "./structure";
+
+/** Why a clause has (or has no) tool. */
+export type ClauseRole = Exclude<StructureKind, "body"> | "transmittal" | "purpose" | "scope" | "reference" | "definition" | "principle" | "instrument" | "item" | "no-cue";
+
+/** The coding of one clause. */
+export interface ClauseCoding {
+  text: string;
+  kind: StructureKind;
+  marker: string;
+  family: MarkerFamily | null;
+  role: ClauseRole;
+  /** The one tool cell, by priority; null when the clause carries no instrument. */
+  tool: ToolCell | null;
+  /** Whether the clause carries any instrument. */
+  anyTool: boolean;
+  /** Every cell with a cue in the clause, first the one that won (empty for role clauses). */
+  cells: ToolCell[];
+  /** The cue hits (offsets into `text`). */
+  hits: CueHit[];
+  /** True when the tool comes from a list's lead-in. */
+  inherited: boolean;
+}
+
+const ITEM_FAMILIES: ReadonlySet<MarkerFamily> = new Set(["paren", "paren-arabic", "arabic", "circled", "shi"]);
+
+/**
+ * The coding of one clause on its own.
+ *
+ * @example
+ * classifyClause("鼓励工业企业通过厂房加层提高土地利用效率。").tool; // "symbolic_hortatory.promotion"
+ */
+export function classifyClause(clause: string, lexicon: Lexicon = defaultLexicon()): ClauseCoding {
+  const text = clause.trim();
+  const s = structureOf(text);
+  const base = { text, kind: s.kind, marker: s.marker, family: s.family, inherited: false };
+  if (s.kind !== "body") return { ...base, role: s.kind, tool: null, anyTool: false, cells: [], hits: [] };
+  const hits = findCues(text, lexicon);
+  for (const role of lexicon.roles) {
+    if (!role.patterns.some((p) => p.test(s.body))) continue;
+    const yields = hits.some((h) => role.yieldsTo.has(h.cell) || (role.yieldsToModal && h.modal));
+    if (!yields) return { ...base, role: role.role as ClauseRole, tool: null, anyTool: false, cells: [], hits };
+  }
+  const ranked = [...hits].sort((a, b) => a.tier - b.tier || a.start - b.start);
+  const cells = [...new Set(ranked.map((h) => h.cell))];
+  const tool = cells[0] ?? null;
+  return { ...base, role: tool ? "instrument" : "no-cue", tool, anyTool: tool !== null, cells, hits };
+}
+
+/**
+ * Codes clauses in document order, carrying a lead-in's cell to the list items below it.
+ *
+ * @example
+ * classifyClauses(["现代产业用地管理应当遵循下列基本原则：", "（一）坚持节约集约用地；", "（二）坚持公开、公平、公正。"]).map((c) => c.tool);
+ * // ["authority.promotion", "authority.promotion", "authority.promotion"]
+ */
+export function classifyClauses(clauses: readonly string[], lexicon: Lexicon = defaultLexicon()): ClauseCoding[] {
+  const out: ClauseCoding[] = [];
+  let lead: { cell: ToolCell; family: MarkerFamily | null } | null = null;
+  for (const clause of clauses) {
+    let c = classifyClause(clause, lexicon);
+    if (lead && c.family !== null && ITEM_FAMILIES.has(c.family) && (lead.family === null || lead.family === c.family)) {
+      lead.family = c.family;
+      if (c.tool === null && (c.role === "no-cue" || c.role === "principle" || c.role === "heading")) {
+        c = { ...c, role: "item", tool: lead.cell, anyTool: true, cells: [lead.cell], inherited: true };
+      }
+    } else lead = null;
+    if (c.tool !== null && !c.inherited && /[:：]$/.test(c.text)) lead = { cell: c.tool, family: null };
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+/**
+ * The dictionary coder: raw Chinese policy texts in, coded clauses out, in three shapes —
+ *  - `segments`: every clause and structural line with its offsets (UTF-16 and code points), its
+ *    tool cell (one per clause, by priority; null for none), the "any tool" flag, its themes and
+ *    the cue words that decided;
+ *  - `documentCounts`: reference points per document and codebook node (tool cells and the most
+ *    specific theme nodes), the rows of a dataset's document_counts.csv;
+ *  - `project`: a ForeignProject (sources with text, codes, codings in code points) for the .qdpx
+ *    writer and the mapper.
+ *
+ * Machine coding is a first pass: tests/fixtures/coding holds a hand-coded sample of real clauses
+ * and the agreement the coder reaches on it (tests/coding-eval.test.ts).
+ *
+ * Reference: 周敏等 2025, section 2.1 (tools), Tables 3–7 (themes); ./classify.ts, ./segment.ts.
+ *
+ * @example
+ * const out = codeTexts([{ id: "dg", title: "东莞市新型产业用地(M0)管理办法", text: "第三条 配套用房一律不得分割。" }]);
+ * out.segments[0].tool;        // "authority.constraint"
+ * out.documentCounts[0];       // { doc_id: "dg", node_id: "authority.constraint", points: 1, line: 2 }
+ */
+import { indexCodebook } from "../dataset/codebook";
+import { readJson } from "../dataset/load";
+import type { DocumentCount, ThemeDef } from "../dataset/types";
+import { coding as text } from "../messages";
+import type { ForeignProject } from "../qda/types";
+import { kitPath } from "../util/paths";
+import { classifyClauses, type ClauseRole } from "./classify";
+import { defaultLexicon, type Lexicon, type ToolCell } from "./lexicon";
+import type { CueHit } from "./match";
+import { toForeignProject } from "./project";
+import { segmentText, type Segment } from "./segment";
+import { findThemes, type ThemeHit } from "./themes";
+
+/** A text to code. */
+export interface CoderText {
+  /** Unique id: the source's guid and the document's doc_id. */
+  id: string;
+  title?: string;
+  text: string;
+  /** Attributes (region, city, year, …) carried to the project's sources. */
+  variables?: Record<string, string>;
+}
+
+/** Options of `codeTexts`. */
+export interface CodeTextsOptions {
+  /** A lexicon other than the shipped one (see loadLexicon). */
+  lexicon?: Lexicon;
+  /** The theme tree to code against (default: data/paper-m0/codebook.json). */
+  themes?: readonly ThemeDef[];
+  /** Name recorded as the project's file. */
+  file?: string;
+}
+
+/** A segment with its coding; cue offsets are UTF-16 indices into the whole text. */
+export interface CodedSegment extends Segment {
+  document: string;
+  role: ClauseRole;
+  tool: ToolCell | null;
+  anyTool: boolean;
+  /** Every cell with a cue, the winner first. */
+  cells: ToolCell[];
+  inherited: boolean;
+  themes: string[];
+  toolCues: CueHit[];
+  themeCues: ThemeHit[];
+}
+
+/** What `codeTexts` returns. */
+export interface CodedTexts {
+  segments: CodedSegment[];
+  documentCounts: DocumentCount[];
+  project: ForeignProject;
+}
+
+const NO_THEMES: ReadonlySet<ClauseRole> = new Set(["transmittal", "purpose", "reference"]);
+
+let paperThemes: readonly ThemeDef[] | undefined;
+
+function defaultThemes(): readonly ThemeDef[] {
+  const file = kitPath("data", "paper-m0", "codebook.json");
+  paperThemes ??= indexCodebook(readJson(file), file).themes;
+  return paperThemes;
+}
+
+function checkTexts(texts: readonly CoderText[]): void {
+  if (!Array.isArray(texts) || texts.length === 0) throw new RangeError(text.noTexts);
+  const seen = new Set<string>();
+  texts.forEach((t, i) => {
+    if (typeof t?.id !== "string" || t.id.trim() === "") throw new RangeError(text.textId(i));
+    if (seen.has(t.id)) throw new RangeError(text.duplicateId(t.id));
+    if (typeof t.text !== "string") throw new RangeError(text.textBody(t.id));
+    seen.add(t.id);
+  });
+}
+
+/**
+ * Codes texts: segments, document-level counts and a ForeignProject.
+ *
+ * @example
+ * codeTexts([{ id: "a", text: "鼓励企业提容改造，提高土地利用效率。" }]).segments[0].tool; // "symbolic_hortatory.promotion"
+ */
+export function codeTexts(texts: readonly CoderText[], options: CodeTextsOptions = {}): CodedTexts {
+  checkTexts(texts);
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const themes = options.themes ?? defaultThemes();
+  const segments: CodedSegment[] = [];
+  const points = new Map<string, Map<string, number>>();
+  for (const t of texts) {
+    const parts = segmentText(t.text);
+    const codings = classifyClauses(parts.map((p) => p.text), lexicon);
+    const counts = new Map<string, number>();
+    points.set(t.id, counts);
+    parts.forEach((p, i) => {
+      const c = codings[i];
+      const found = p.kind === "body" && !NO_THEMES.has(c.role) ? findThemes(p.text, lexicon) : { nodes: [], hits: [] };
+      const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + p.start, end: h.end + p.start });
+      segments.push({ ...p, document: t.id, role: c.role, tool: c.tool, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: found.nodes, toolCues: c.hits.map(shift), themeCues: found.hits.map(shift) });
+      for (const node of [...(c.tool ? [c.tool] : []), ...found.nodes]) counts.set(node, (counts.get(node) ?? 0) + 1);
+    });
+  }
+  const documentCounts: DocumentCount[] = [];
+  for (const [doc_id, counts] of points) for (const [node_id, n] of counts) documentCounts.push({ doc_id, node_id, points: n, line: documentCounts.length + 2 });
+  return { segments, documentCounts, project: toForeignProject(texts, segments, themes, lexicon.version, options.file) };
+}
