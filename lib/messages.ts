@@ -83,6 +83,7 @@ Usage:
   missingValue: (name: string) => `option ${name} needs a value`,
   needsSeed: "simulate needs --seed S: every random result takes an explicit seed",
   synthNeedsSeed: "synth needs --seed S: the synthetic corpus is generated from an explicit seed",
+  codeNeedsTexts: "code needs one or more UTF-8 text files, one policy document each",
   importNeedsFile: "import needs a file: a .qdpx, .qde, .qdc, an NVivo matrix .xlsx/.csv, or a tidy .csv",
   needsOut: (command: string) => `${command} needs --out DIR, the dataset folder to write (e.g. output/my-project)`,
   needsFiles: "simulate needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
@@ -203,8 +204,8 @@ export const mapping = {
   unknownForeign: (names: readonly string[]) => `a code of the imported project (it has ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""})`,
   regionValue: "northeast, east, central or west (map other spellings under values.region)",
   yearValue: "a four-digit year",
-  summary: (o: { file: string; out: string; documents: number; codes: number; mapped: number; points: number; unmapped: readonly string[]; ignored: number; missingTexts: number }) =>
-    `Imported ${o.file} → ${o.out}: ${o.documents} documents, ${o.codes} foreign codes (${o.mapped} mapped, ${o.ignored} ignored on purpose), ${o.points} reference points on the kit's codebook.` +
+  summary: (o: { file: string; out: string; documents: number; codes: number; mapped: number; points: number; unmapped: readonly string[]; ignored: number; missingTexts: number; verb?: string }) =>
+    `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${o.documents} documents, ${o.codes} foreign codes (${o.mapped} mapped, ${o.ignored} ignored on purpose), ${o.points} reference points on the kit's codebook.` +
     (o.unmapped.length ? `\nUnmapped codes with codings (${o.unmapped.length}), left out and listed in dataset.json: ${o.unmapped.join(", ")}` : "\nEvery coded code is mapped.") +
     (o.missingTexts ? `\n${o.missingTexts} source texts are not in the file (counts do not need them).` : ""),
 } as const;

@@ -55,6 +55,9 @@ describe("every notebook executes under the tslab kernel", () => {
     const figures = outputsOf(JSON.parse(readFileSync(join(run.out, "02-figures.ipynb"), "utf8")) as Notebook);
     expect(figures.filter((o) => o.data?.["image/png"]).length).toBe(10);
     expect(figures.map(textOf).join("")).toContain("document-level data: synthetic-m0 (SYNTHETIC)");
+    const yours = outputsOf(JSON.parse(readFileSync(join(run.out, "05-your-data.ipynb"), "utf8")) as Notebook).map(textOf).join("");
+    expect(yours).toContain("unmapped codes (listed, not dropped): [ 'Memo/Interesting wording' ]");
+    expect(yours).toContain("4 sources, 22 codes, 33 codings; offsets in codepoint");
     const score = outputsOf(JSON.parse(readFileSync(join(run.out, "04-score.ipynb"), "utf8")) as Notebook);
     const scoreText = score.map(textOf).join("");
     expect(scoreText).toMatch(/default weights:\n\s+1\. incentive-and-learning/);

@@ -14,6 +14,7 @@ import { simulateCommand } from "./simulate";
 import { scoreCommand } from "./score";
 import { figuresCommand } from "./figures";
 import { importCommand } from "./import";
+import { codeCommand } from "./code";
 import { synthCommand } from "../synth";
 
 const SPEC = {
@@ -25,6 +26,7 @@ const SPEC = {
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
   figures: { values: ["out", "lang", "format", "seed", "documents"], flags: [] },
   import: { values: ["map", "out"], flags: [] },
+  code: { values: ["out", "qdpx"], flags: [] },
   help: { values: [], flags: [] },
 };
 
@@ -56,6 +58,9 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       }
       case "simulate":
         out.write(simulateCommand(args));
+        return 0;
+      case "code":
+        out.write(codeCommand(args));
         return 0;
       case "import":
         out.write(importCommand(args));

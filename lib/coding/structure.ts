@@ -73,6 +73,9 @@ export function markerOf(text: string): { marker: string; family: MarkerFamily |
   return { marker: "", family: null };
 }
 
+/** Words that make a sentence a norm; item titles do not use them. */
+const NORM_WORDS = /不得|严禁|禁止|不允许|不低于|不超过|不高于|不少于|控制在|应当|必须/;
+
 function isHeading(family: MarkerFamily | null, body: string): boolean {
   if (family === null) return false;
   const core = body.replace(/[。.]$/, "");
@@ -82,6 +85,8 @@ function isHeading(family: MarkerFamily | null, body: string): boolean {
   if (family === "section") return core.length <= 40 && !/[。；;：:]/.test(core);
   if (family === "article") return core.length === 0 || /^[(（][^()（）]{1,20}[)）]$/.test(core) || (core.length <= 8 && !SENTENCE_PUNCT.test(core));
   if (family === "shi") return false;
+  // A short item that states a norm (（一）容积率不低于三点零。) is a clause, not an item title.
+  if (NORM_WORDS.test(core)) return false;
   return core.length <= 24 && !/[，,；;：:]/.test(core) && !/[；;]$/.test(body);
 }
 

@@ -42,7 +42,8 @@ export function mapProject(project: ForeignProject, codebook: IndexedCodebook, c
   project.codes.forEach(resolve);
   issues.throwIfAny();
   const coded = new Set(project.codings.map((c) => c.code));
-  const report: MappingReport = { mapped: {}, ignored: [], unmapped: [], points: 0 };
+  const report: MappingReport = { mapped: {}, ignored: [], unmapped: [], points: 0, targets: {} };
+  for (const [guid, t] of target) if (typeof t === "string") report.targets[guid] = t;
   project.codes.forEach((c, i) => {
     const t = target.get(c.guid);
     if (t === null && explicit.get(c.guid) === null) report.ignored.push(paths[i]);
@@ -61,7 +62,7 @@ export function mapProject(project: ForeignProject, codebook: IndexedCodebook, c
     const [doc_id, node_id] = key.split("\u0000");
     return { doc_id, node_id, points: p };
   });
-  return { parts: { id: "imported", title: `Imported from ${project.file}`, codebookJson, codebook, documents: documentsOf(project, mapping, mappingFile), documentCounts, provenance: { source: project.file, origin: project.origin ?? null, offsetUnit: project.offsetUnit, mapping: mappingFile, ...report, missingTexts: project.missingTexts, notes: project.notes } }, report };
+  return { parts: { id: "imported", title: `Imported from ${project.file}`, codebookJson, codebook, documents: documentsOf(project, mapping, mappingFile), documentCounts, provenance: { source: project.file, origin: project.origin ?? null, offsetUnit: project.offsetUnit, mapping: mappingFile, mapped: report.mapped, ignored: report.ignored, unmapped: report.unmapped, points: report.points, missingTexts: project.missingTexts, notes: project.notes } }, report };
 }
 
 function isTarget(id: string, codebook: IndexedCodebook): boolean {

@@ -20,4 +20,6 @@ export interface MappingReport {
   unmapped: string[];
   /** Reference points counted on the kit's codebook. */
   points: number;
+  /** Foreign code guid → the kit node its codings count toward (directly or through an ancestor). */
+  targets: Record<string, string>;
 }
