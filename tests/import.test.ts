@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ import { readForeignProject } from "../lib/qda";
 import { writeQdpx } from "../lib/qda/qdpx-write";
 import { defineScenario } from "../lib/scenario/load";
 import { score } from "../lib/score/run";
+import { simulate } from "../lib/simulate/run";
 import { buildTables } from "../lib/tables/build";
 
 const root = join(__dirname, "..");
@@ -143,5 +144,22 @@ describe("toolmix import and toolmix code", () => {
     const run = toolmix("import", join(examples, "m0-example.qdpx"), "--out", join(root, "data", "imported"));
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/refusing to write a dataset into .*read-only folder/);
+  });
+});
+
+const refiExamples = join(root, "..", "shared", "reference", "refi-examples");
+describe.skipIf(!existsSync(refiExamples))("a real tool's export, with its own code names, mapped with a small file", () => {
+  it("the ATLAS.ti sample project (.qdpx) yields the kit's tables and a simulation", () => {
+    const map = { codes: { cornflakes: "authority.promotion", happiness: "incentive.promotion", "bacon and eggs": "land_supply" } };
+    const { dataset, report } = importToDataset(join(refiExamples, "skyloom_TestProject.qdpx"), map);
+    const t = buildTables(dataset);
+    expect(t.tools[0].promotion).toMatchObject({ files: 3, points: 4 });
+    expect(t.tools[1].promotion).toMatchObject({ files: 2, points: 2 });
+    expect(t.themes[0]).toMatchObject({ id: "land_supply", files: 2, points: 2 });
+    expect(report.unmapped).toEqual(expect.arrayContaining(["milk", "serene"]));
+    const shift = defineScenario({ id: "atlas-shift", title: "t", rationale: "r", baseline: { dataset: dataset.dir }, operations: [{ op: "transfer", from: "authority.promotion", to: [{ node: "incentive.promotion" }], fraction: 0.5 }] });
+    const [r] = simulate([shift], { draws: 500, seed: 1 });
+    expect(r.uncertainty.method).toBe("bayesian-bootstrap");
+    expect(r.scenario["share.incentive"].median).toBeGreaterThan(r.baseline["share.incentive"].median);
   });
 });
