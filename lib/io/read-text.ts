@@ -22,23 +22,34 @@ export function readUtf8(path: string): string {
     throw new InputError([{ file: path, found: "no such file", expected: expected.aFile }]);
   }
   if (bytes.length === 0) throw new InputError([{ file: path, found: "an empty file", expected: expected.nonEmptyFile }]);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError([{ file: path, found: "UTF-16 text (byte-order mark)", expected: expected.utf8 }]);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8Line(bytes);
-    throw new InputError([{ file: path, row: at, found: "bytes that are not UTF-8", expected: expected.utf8 }]);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = decodeUtf8(bytes, path);
   if (text.trim() === "") throw new InputError([{ file: path, found: "only whitespace", expected: expected.nonEmptyFile }]);
   return text;
 }
 
+/**
+ * Decodes UTF-8 bytes strictly, without a byte-order mark; `file` names the file in errors. UTF-16
+ * (a byte-order mark) and any invalid sequence are refused with the line of the first bad byte.
+ * Used for files on disk and for texts inside archives alike. Reference: RFC 3629.
+ *
+ * @example
+ * decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]), "a.txt"); // "hi"
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError([{ file, found: "UTF-16 text (byte-order mark)", expected: expected.utf8 }]);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new InputError([{ file, row: firstInvalidUtf8Line(bytes), found: "bytes that are not UTF-8", expected: expected.utf8 }]);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** The 1-based line holding the first invalid UTF-8 sequence, so the user can find it. */
-function firstInvalidUtf8Line(bytes: Buffer): number {
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let line = 1;
   let start = 0;

@@ -1,8 +1,8 @@
 /**
  * Reading a foreign file's bytes and decoding UTF-8 text from bytes (archive entries included).
  *
- * `lib/io/read-text.ts` decodes files on disk; sources inside a .qdpx are bytes in memory, so the
- * same strict rules are applied here to bytes: UTF-8 only (REFI-QDA §8: plain-text sources are
+ * Sources inside a .qdpx are bytes in memory, so they are decoded by the same strict function as
+ * files on disk (lib/io/read-text.ts): UTF-8 only (REFI-QDA §8: plain-text sources are
  * UTF-8), a byte-order mark is dropped, UTF-16 and any invalid byte sequence are refused with the
  * line of the first bad byte. Nothing is silently replaced.
  *
@@ -34,35 +34,5 @@ export function readBytes(file: string, maxBytes: number): Uint8Array {
   return new Uint8Array(readFileSync(file));
 }
 
-/** Decodes UTF-8 bytes strictly, without a byte-order mark; `file` names the file in errors. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError([{ file, found: qda.found.utf16, expected: expected.utf8 }]);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new InputError([{ file, row: firstInvalidLine(bytes), found: qda.found.notUtf8, expected: expected.utf8 }]);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** The 1-based line holding the first invalid UTF-8 sequence, so the user can find it. */
-function firstInvalidLine(bytes: Uint8Array): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
-}
+/** Strict UTF-8 decoding, shared with files on disk: see `decodeUtf8` in lib/io/read-text.ts. */
+export { decodeUtf8 } from "../io/read-text";
