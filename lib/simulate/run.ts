@@ -88,6 +88,8 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
   // Without keepDraws a scenario's per-draw arrays are dead once summarised: the next one reuses them.
   let scratch: { mixes: Partial<Record<Dimension, Float64Array>>; tools?: ReturnType<typeof toolIndicators> } = { mixes: {} };
   const reuse = options.keepDraws !== true; // kept draws are copied out (kept()), so the arrays can be reused
+  // The baseline's kept draws are the same for every scenario of the group: copy them once.
+  const baselineKept = options.keepDraws ? kept(baselineValues) : undefined;
   for (const scenario of compiled) {
     const { mixes, clipped } = applyScenario(scenario, draws, baselines, options, reuse ? scratch.mixes : {});
     // A dimension the scenario leaves alone keeps the baseline's draws, and so its indicator arrays.
@@ -110,7 +112,7 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
       clippedDraws: clipped,
       baseline: baselineSummary,
       scenario: summarizeAll(values, baselineValues, baselineSummary),
-      ...(options.keepDraws ? { baselineDraws: kept(baselineValues), scenarioDraws: kept(values) } : {}),
+      ...(baselineKept ? { baselineDraws: baselineKept, scenarioDraws: kept(values) } : {}),
     });
   }
   return out;
