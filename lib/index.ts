@@ -57,7 +57,7 @@ export { parseWeights, loadWeights, defaultWeights, sampleWeights, type WeightSp
 export { partialValue } from "./score/value-function";
 export { scorecards, criterionDraws, criterionValues, markOf } from "./score/scorecard";
 export { smaa } from "./score/smaa";
-export { score, scoreFiles, type ScoreOptions, type ScoreReport } from "./score/run";
+export { score, scoreFiles, scoreResults, scoringNeeds, type ScoreOptions, type ScoreReport } from "./score/run";
 export { formatScoreReport } from "./score/format";
 export { scorecardsHtml, smaaHtml } from "./score/html";
 export { scorecardHeatmapSpec, rankAcceptabilitySpec } from "./charts/score";

@@ -6,7 +6,8 @@ import { renderPng, renderSvg } from "../charts/render";
 import type { Lang } from "../charts/theme";
 import { loadDataset } from "../dataset/load";
 import { figuresText } from "../messages";
-import { scoreFiles } from "../score/run";
+import { loadCatalogue } from "../score/catalogue";
+import { scoreResults, scoringNeeds } from "../score/run";
 import { simulateFiles } from "../simulate/run";
 import { synthesizeCorpus, writeSyntheticDataset } from "../synth";
 import { buildTables } from "../tables/build";
@@ -83,12 +84,15 @@ export async function writeFigures(options: FigureOptions = {}): Promise<FigureM
 export function buildContext(lang: Lang, seed: number, draws: number, documentsDir?: string): FigureContext {
   const paper = loadDataset();
   const scenarios = readdirSync(kitPath("scenarios")).filter((f) => f.endsWith(".json") && f !== "scenario.schema.json").sort().map((f) => kitPath("scenarios", f));
+  // One simulation serves the scenario chart and the scores.
+  const catalogue = loadCatalogue();
+  const simulation = simulateFiles(scenarios, { draws, seed, ...scoringNeeds(catalogue) });
   return {
     paper,
     tables: buildTables(paper),
     documents: documentsDir ? loadDataset(documentsDir) : syntheticDataset(seed),
-    simulation: simulateFiles(scenarios, { draws, seed }),
-    score: scoreFiles(scenarios, { draws, seed }),
+    simulation,
+    score: scoreResults(simulation, { draws, seed, catalogue }),
     lang,
   };
 }

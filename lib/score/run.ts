@@ -2,6 +2,7 @@ import type { LoadedScenario } from "../scenario/load";
 import { loadScenario } from "../scenario/load";
 import { Rng, streamSeed } from "../random/prng";
 import { simulate } from "../simulate/run";
+import type { ScenarioResult } from "../simulate/types";
 import { kitVersion } from "../util/version";
 import { loadCatalogue } from "./catalogue";
 import { indicatorsOf, scorecards } from "./scorecard";
@@ -53,10 +54,25 @@ export function scoreFiles(files: readonly string[], options: ScoreOptions): Sco
 /** {@link scoreFiles} for scenarios already loaded (e.g. with defineScenario). */
 export function score(scenarios: readonly LoadedScenario[], options: ScoreOptions): ScoreReport {
   const catalogue = typeof options.catalogue === "object" ? options.catalogue : loadCatalogue(options.catalogue);
+  const results = simulate(scenarios, { draws: options.draws, seed: options.seed, prior: options.prior, designEffect: options.designEffect, ...scoringNeeds(catalogue) });
+  return scoreResults(results, { ...options, catalogue });
+}
+
+/** What a simulation must keep for the catalogue's criteria: their per-draw indicators and theme nodes. */
+export function scoringNeeds(catalogue: Catalogue): { keepDraws: string[]; themeNodes: string[] } {
+  return {
+    keepDraws: [...new Set(catalogue.criteria.flatMap(indicatorsOf))],
+    themeNodes: catalogue.criteria.filter((c) => c.dimension === "themes").flatMap(indicatorsOf).map((name) => name.replace(/^share\./, "")),
+  };
+}
+
+/**
+ * Scores results simulated with {@link scoringNeeds} (steps 2–4 of the pipeline), so a caller that
+ * also charts the simulation need not simulate twice.
+ */
+export function scoreResults(results: readonly ScenarioResult[], options: ScoreOptions): ScoreReport {
+  const catalogue = typeof options.catalogue === "object" ? options.catalogue : loadCatalogue(options.catalogue);
   const spec: WeightSpec = typeof options.weights === "object" ? options.weights : options.weights ? loadWeights(options.weights, catalogue) : { weights: defaultWeights(catalogue) };
-  const needed = [...new Set(catalogue.criteria.flatMap(indicatorsOf))];
-  const themeNodes = catalogue.criteria.filter((c) => c.dimension === "themes").flatMap(indicatorsOf).map((name) => name.replace(/^share\./, ""));
-  const results = simulate(scenarios, { draws: options.draws, seed: options.seed, prior: options.prior, designEffect: options.designEffect, keepDraws: needed, themeNodes });
   const { cards, values } = scorecards(results, catalogue, spec.weights);
   const T = options.weightDraws ?? options.draws;
   const weightDraws = sampleWeights(T, catalogue.criteria.length, new Rng(streamSeed(options.seed, "smaa-weights")), spec.bounds);
