@@ -38,6 +38,12 @@ export const expected = {
   oncePerDocument: (line: number) => `each (doc_id, node_id) pair once; row ${line} has it`,
 } as const;
 
+/** "found …" phrases shared by every reader of text files and archive entries. */
+export const found = {
+  utf16: "UTF-16 text (byte-order mark)",
+  notUtf8: "bytes that are not UTF-8",
+} as const;
+
 /** Messages of the validator's findings; `where` names the table (or text section) and node. */
 export const finding = {
   shareMismatch: (recomputed: number, printed: number, points: number, parentPoints: number, truncates: boolean) =>
@@ -273,8 +279,6 @@ export const qda = {
     noSuchFile: "no such file",
     notAFile: "a folder, not a file",
     emptyFile: "an empty file",
-    utf16: "UTF-16 text (byte-order mark)",
-    notUtf8: "bytes that are not UTF-8",
     emptyBytes: "no bytes at all",
     notZip: (head: string) => `bytes starting ${head}, not the zip signature 50 4b 03 04 ("PK")`,
     damagedZip: (detail: string) => `a damaged zip archive (${detail})`,

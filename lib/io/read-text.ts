@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { InputError } from "../errors";
-import { expected } from "../messages";
+import { expected, found } from "../messages";
 
 /**
  * Reads a UTF-8 text file and returns its content without a byte-order mark.
@@ -37,13 +37,13 @@ export function readUtf8(path: string): string {
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError([{ file, found: "UTF-16 text (byte-order mark)", expected: expected.utf8 }]);
+    throw new InputError([{ file, found: found.utf16, expected: expected.utf8 }]);
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new InputError([{ file, row: firstInvalidUtf8Line(bytes), found: "bytes that are not UTF-8", expected: expected.utf8 }]);
+    throw new InputError([{ file, row: firstInvalidUtf8Line(bytes), found: found.notUtf8, expected: expected.utf8 }]);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
