@@ -85,3 +85,34 @@ line("chart-svg-png", (await time(async () => tm.renderPng(await tm.renderSvg(tm
   const seconds = await time(() => tm.smaa(values, tm.sampleWeights(100_000, 15, new tm.Rng(6)), names(10, "s"), names(15, "c")), 3);
   line("smaa-10x15x1e5", seconds.toFixed(3), "s", seconds < 1);
 }
+
+// The dictionary coder's throughput: ~5 MB of the hand-coded sample's real clauses (UTF-8), as
+// 20 documents of running text (the coder is linear: tests/limits.test.ts guards the shapes that
+// were quadratic).
+{
+  const { parseCsv } = require("../dist/io/csv.js");
+  const clauses = parseCsv(readFileSync(join(root, "tests", "fixtures", "coding", "m0-clauses.csv"), "utf8"), "m0-clauses.csv").rows.map((r) => r.cells.clause);
+  const doc = clauses.join("\n");
+  const copies = Math.ceil((5e6 / 20) / Buffer.byteLength(doc));
+  const texts = Array.from({ length: 20 }, (_, i) => ({ id: `d${i}`, text: Array(copies).fill(doc).join("\n") }));
+  const megabytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
+  const seconds = await time(() => tm.codeTexts(texts), 3);
+  line("code-throughput", (megabytes / seconds).toFixed(2), "MB/s");
+}
+
+// A zip bomb refused from its headers: a 0.5 MB .qdpx whose project.qde inflates to 480 MiB
+// (issue 10's goal: well under a second; the time is the refusal, not the building).
+{
+  const { Zip, ZipDeflate } = require("fflate");
+  const { readZip } = require("../dist/qda/zip.js");
+  const chunks = [];
+  const zip = new Zip((error, data) => { if (error) throw error; chunks.push(data); });
+  const entry = new ZipDeflate("project.qde", { level: 1 });
+  zip.add(entry);
+  const block = new Uint8Array(1 << 20).fill(0x20);
+  for (let i = 0; i < 480; i++) entry.push(block, i === 479);
+  zip.end();
+  const bomb = Buffer.concat(chunks);
+  const seconds = await time(() => { try { readZip(bomb, "bomb.qdpx"); } catch { /* refused, as it must be */ } });
+  line("zip-bomb-refusal", (seconds * 1000).toFixed(2), "ms", seconds < 0.1);
+}

@@ -9,6 +9,8 @@
  * const issue = { file: "counts.csv", row: 4, field: "points", found: "-3", expected: "a whole number ≥ 0" };
  * formatIssue(issue); // 'counts.csv, row 4, field "points": found "-3", expected a whole number ≥ 0'
  */
+import { internal } from "./messages";
+
 export interface InputIssue {
   /** Path of the file as the user gave it. */
   file: string;
@@ -41,7 +43,7 @@ export class InputError extends Error {
   readonly issues: readonly InputIssue[];
 
   constructor(issues: readonly InputIssue[]) {
-    if (issues.length === 0) throw new Error("InputError needs at least one issue");
+    if (issues.length === 0) throw new Error(internal.emptyInputError);
     const lines = issues.map(formatIssue);
     const head = issues.length === 1 ? lines[0] : `${issues.length} problems in the input:\n  - ${lines.join("\n  - ")}`;
     super(head);

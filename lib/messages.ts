@@ -17,6 +17,8 @@ export const expected = {
   dataRows: "at least one data row",
   closedQuote: "a closing double quote",
   count: "a whole number ≥ 0",
+  /** For a count too large to be held exactly (JavaScript numbers are exact up to 2^53 − 1). */
+  countMax: `a whole number ≥ 0 and at most ${Number.MAX_SAFE_INTEGER}`,
   percent: "a percentage between 0 and 100 (or empty where not printed)",
   nonEmpty: "a non-empty text",
   oneOf: (allowed: readonly string[]) => `one of ${allowed.join(", ")}`,
@@ -36,12 +38,16 @@ export const expected = {
   knownDocId: "a doc_id listed in documents.csv",
   positiveCount: "a whole number ≥ 1 (leave out documents without points)",
   oncePerDocument: (line: number) => `each (doc_id, node_id) pair once; row ${line} has it`,
+  themeDepth: (max: number) => `a theme tree at most ${max} levels deep (themes, their children, …)`,
 } as const;
 
 /** "found …" phrases shared by every reader of text files and archive entries. */
 export const found = {
   utf16: "UTF-16 text (byte-order mark)",
   notUtf8: "bytes that are not UTF-8",
+  /** A long number, shown by its first digits and its length. */
+  deeperThan: (level: number) => `themes nested deeper than ${level} levels`,
+  digits: (raw: string) => (raw.length > 24 ? `${raw.slice(0, 16)}… (${raw.length} digits)` : raw),
 } as const;
 
 /** Messages of the validator's findings; `where` names the table (or text section) and node. */
@@ -51,10 +57,18 @@ export const finding = {
     (truncates ? "; truncating instead of rounding gives the printed value" : ""),
   childrenSum: (sum: number, points: number, children: readonly string[]) =>
     `children sum to ${sum} points, the parent prints ${points} (children: ${children.join(", ")})`,
+  childrenAbove: (sum: number, points: number, children: readonly string[]) =>
+    `children sum to ${sum} points, more than the parent's ${points}: a parent counts every point of its children (children: ${children.join(", ")})`,
+  notACount: (field: string, value: number) =>
+    `${field} is ${Number.isFinite(value) && Math.abs(value) >= 1e21 ? `${value.toExponential()} (${Math.floor(Math.log10(Math.abs(value))) + 1} digits)` : String(value)}, which no count can be: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`,
+  filesAbovePoints: (files: number, points: number) =>
+    `${files} files but only ${points} points: every file counted at a node holds at least one of its points`,
+  pointsWithoutFiles: (points: number) => `${points} points in 0 files: a point is always coded in some file`,
   filesAboveTotal: (files: number, total: number) => `${files} files exceed the corpus total of ${total} documents`,
   filesBelowChild: (files: number, child: string, childFiles: number) =>
     `${files} files, fewer than its child ${child} (${childFiles}); a parent's files are a union of its children's`,
-  filesAboveChildSum: (files: number, sum: number) => `${files} files, more than the sum of its children's files (${sum})`,
+  filesAboveChildSum: (files: number, sum: number) =>
+    `${files} files, more than the sum of its children's files (${sum}), and the dataset has no codings at this node itself`,
   printedTwice: (source: string, other: string, field: string, a: number | null, b: number | null) =>
     `${field} printed as ${a} in ${source} but ${b} in ${other}`,
   missingNode: "no count is given for this node",
@@ -66,27 +80,57 @@ export const cli = {
   usage: `toolmix — policy-tool analysis kit
 
 Usage:
-  toolmix tables [--data DIR] [--json]   recomputed Tables 2–7 of a dataset (default: the paper's data)
-  toolmix validate [PATH]                validate a dataset folder; exits 1 on errors
+  toolmix tables [--data PATH] [--map FILE] [--json]
+                                         recomputed Tables 2–7 of a dataset (default: the paper's data)
+                                         or of a coded project mapped with --map (or NAME-map.json)
+  toolmix validate [PATH] [--map FILE] [--json]
+                                         validate a dataset folder, a REFI-QDA project (.qdpx, .qde)
+                                         or a project folder (codings.json + texts/); exits 1 on errors
   toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json]
                                          simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
   toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
                                          score scenarios against the paper's recommendations (SMAA-2)
-  toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR]
+  toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]
                                          every figure as SVG/PNG (300 dpi) with manifest.json
-  toolmix synth --seed S [--out DIR]     write a SYNTHETIC document-level corpus that reproduces the
+  toolmix synth --seed S [--out DIR] [--force]
+                                         write a SYNTHETIC document-level corpus that reproduces the
                                          paper's margins (default output/synthetic-S), for teaching
-  toolmix import FILE [--map MAP] --out DIR
+  toolmix import FILE [--map MAP] --out DIR [--force]
                                          a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
-  toolmix code TEXTS… --out DIR [--qdpx FILE]
+  toolmix code TEXTS… --out DIR [--qdpx FILE] [--force]
                                          code raw Chinese policy texts with the dictionary → a dataset
-  toolmix run [--out DIR]                the main job: every figure into DIR/figures and every notebook
+  toolmix run [--out DIR] [--force]      the main job: every figure into DIR/figures and every notebook
                                          executed into DIR/notebooks (default DIR: output/)
   toolmix help                           this text
+
+Outputs never go into the kit's data/, scenarios/ or notebooks/, onto an input, inside an input
+folder or into the folder holding an input file. A non-empty --out folder that toolmix did not
+write (it has no .toolmix-output.json) is refused unless --force; with --force toolmix writes its
+own files there and leaves the others alone. Files are written to a temporary name and renamed.
+
+Every command accepts --debug (print the stack of an unexpected error) and -- (end of options).
+Exit codes: 0 ok, 1 an input or consistency error (the message names the file, row or field),
+2 a usage mistake (unknown command or option, a missing or malformed option value).
+
+Limits of every reader (every command; README, "Limits"), refused with a message before reading:
+  --max-input-mb N   largest input file, and bytes an archive may inflate to, in MiB (default 256, ≤ 2047)
+  --max-entries N    entries of a .qdpx or .xlsx archive (default 10000)
+  --max-cells N      cells of an .xlsx matrix export (default 1000000)
+  --max-depth N      nesting depth of XML and JSON inputs (default 100)
+  --max-memory-gb N  memory simulate and score may need for their draws (default ¾ of the machine's)
 `,
   unknownCommand: (name: string) => `unknown command "${name}"; run \`toolmix help\` for the list`,
   unknownOption: (name: string, command: string) => `unknown option "${name}" for \`toolmix ${command}\``,
   missingValue: (name: string) => `option ${name} needs a value`,
+  repeatedOption: (name: string) => `option ${name} is given twice; give it once`,
+  flagWithValue: (name: string) => `option ${name} takes no value`,
+  tooManyArguments: (command: string, extra: readonly string[], max: number) =>
+    `\`toolmix ${command}\` takes ${max === 0 ? "no file or folder arguments" : `at most ${max} argument${max === 1 ? "" : "s"}`}; unexpected: ${extra.join(" ")}`,
+  internalError: (message: string) => `internal error: ${message} (run with --debug for details)`,
+  scoreNeedsSeed: "score needs --seed S: every random result takes an explicit seed",
+  scoreNeedsFiles: "score needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
+  noScenarioFiles: (given: readonly string[]) =>
+    `no scenario file among ${given.join(" ")} (scenario.schema.json is the schema, not a scenario); give files such as scenarios/incentive-and-learning.json`,
   needsSeed: "simulate needs --seed S: every random result takes an explicit seed",
   synthNeedsSeed: "synth needs --seed S: the synthetic corpus is generated from an explicit seed",
   codeNeedsTexts: "code needs one or more UTF-8 text files, one policy document each",
@@ -156,10 +200,6 @@ export const synth = {
     `${label} (${node}) is printed with ${points} points, but its children sum to ${childSum}; ` +
     `the missing ${points - childSum === 1 ? "point is" : `${points - childSum} points are`} coded directly at the node in one document that already has a child point there, so its ${files ?? "unprinted"} files stay exact`,
   noOutFolder: "an output folder is needed (--out DIR)",
-  protectedFolder: (dir: string, folder: string) => `refusing to write the synthetic dataset into ${dir}: it is inside the kit's read-only folder ${folder}; choose a folder under output/ or elsewhere`,
-  notAFolder: (dir: string) => `refusing to write the synthetic dataset to ${dir}: it exists and is not a folder`,
-  nonEmptyFolder: (dir: string) =>
-    `refusing to write the synthetic dataset into ${dir}: the folder is not empty and is not an earlier synthetic output (its dataset.json does not say id "synthetic-m0", synthetic: true); choose an empty or new folder`,
   datasetDescription: (o: { seed: number; kitVersion: string; source: string; documents: number; invented: number; direct: readonly string[] }) =>
     `SYNTHETIC DATA. Generated by toolmix ${o.kitVersion} from seed ${o.seed} (\`toolmix synth --seed ${o.seed}\`), for bootstrap demonstrations and teaching. ` +
     `It is never a claim about the real documents: the paper publishes only totals, and every document-level code here is made up. ` +
@@ -183,6 +223,11 @@ export const scoreExpected = {
   weight: "a weight ≥ 0",
   direction: "increase, decrease or band",
   indicator: 'an indicator name (e.g. "authorityShare") or {"ratio": {"numerator": [...], "denominator": [...]}}',
+  indicatorName: (fixed: readonly string[]) =>
+    `an indicator the simulation produces (${fixed.join(", ")}, share.<node id>, promotion.<tool id>) or {"ratio": {"numerator": [names…], "denominator": [names…]}} with non-empty lists`,
+  marks: "marks with 0 ≤ partial ≤ pass ≤ 100",
+  someCriterion: "at least one recommendation marked measurable: true, with criteria",
+  someWeight: "criteria whose weights sum to more than 0 (a score is their weighted mean)",
   quote: "the Chinese sentence the recommendation rests on",
   notMeasurable: "for a recommendation marked measurable: false, the data that would be needed",
   criteriaPresent: "criteria for a recommendation marked measurable: true",
@@ -196,9 +241,9 @@ export const scoreExpected = {
 
 /** Messages of `toolmix figures`. */
 export const figuresText = {
-  protectedFolder: (dir: string, folder: string) => `refusing to write figures into ${dir}: it is inside the kit's read-only folder ${folder}; choose a folder under output/ or elsewhere`,
   badFormat: (value: string) => `--format is "${value}", expected svg, png or svg,png`,
   badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
+  noDocumentCounts: "no document_counts.csv (region and city figures need document-level counts)",
   summary: (n: number, dir: string) => `Wrote ${n} figures to ${dir} (manifest.json lists each figure, its source in the paper and its files).`,
 } as const;
 
@@ -229,8 +274,9 @@ export const qda = {
   matrixOrigin: "NVivo (Export Coding Matrix)",
   expected: {
     zip: "a zip archive (a .qdpx project or an .xlsx workbook is a zip file)",
-    maxEntries: (n: number) => `at most ${n} entries in the archive`,
-    maxBytes: (n: number) => `at most ${n} bytes (${(n / 1024 / 1024).toFixed(0)} MiB) once unpacked`,
+    maxEntries: (n: number, option: string) => `at most ${n} entries in the archive (raise the limit with ${option} N)`,
+    maxBytes: (n: number, option: string) => `at most ${n} bytes (${(n / 1024 / 1024).toFixed(0)} MiB) once unpacked (raise the limit with ${option} N, in MiB)`,
+    honestSizes: "an archive whose headers give each entry's true size (the file is damaged or was crafted to mislead)",
     safePath: "a relative entry path without '..', a leading slash or a drive letter",
     noDoctype: "XML without a DOCTYPE or ENTITY declaration (REFI-QDA and Excel files never need one; they are refused because entities can fetch files or expand without bound)",
     wellFormedXml: "well-formed XML",
@@ -256,7 +302,7 @@ export const qda = {
     worksheet: "a workbook with a first worksheet (xl/workbook.xml, xl/worksheets/…)",
     sharedString: (n: number) => `an index into the workbook's ${n} shared strings`,
     cellInSheet: (rows: number, columns: number) => `a cell within Excel's limits (${rows} rows, ${columns} columns)`,
-    maxCells: (n: number) => `at most ${n} cells in the sheet`,
+    maxCells: (n: number, option: string) => `at most ${n} cells in the sheet (raise the limit with ${option} N)`,
     matrixShape: "a matrix: a header row of items or codes and at least one row below it, with a label column on the left",
     emptyCorner: "an empty top-left cell, as NVivo's Export Coding Matrix writes it",
     codeLabel: "a code label (e.g. 1 : Authority\\Promotion)",
@@ -282,9 +328,12 @@ export const qda = {
     emptyBytes: "no bytes at all",
     notZip: (head: string) => `bytes starting ${head}, not the zip signature 50 4b 03 04 ("PK")`,
     damagedZip: (detail: string) => `a damaged zip archive (${detail})`,
-    entries: (n: number) => `more than ${n - 1} entries`,
+    entries: (n: number) => `${n} entries`,
     declaredSize: (n: number) => `entries declaring ${n} bytes unpacked`,
     realSize: (n: number) => `${n} bytes`,
+    sizeMismatch: (declared: number, real: string) => `declared ${declared} bytes, inflates to ${real} bytes`,
+    moreThan: (n: number) => `more than ${n}`,
+    compression: (name: string, method: number) => `entry ${name} uses compression method ${method}; only stored (0) and deflate (8) are read`,
     nulInPath: (name: string) => `an entry path with a NUL byte: ${JSON.stringify(name)}`,
     driveLetter: (name: string) => `an entry path with a drive letter: ${name}`,
     absolutePath: (name: string) => `an absolute entry path: ${name}`,
@@ -296,6 +345,7 @@ export const qda = {
     column: (c: number) => `column ${c}`,
     columns: (columns: readonly string[]) => `columns ${columns.join(", ")}`,
     cells: (n: number) => `${n} cells`,
+    atLeastCells: (n: number) => `at least ${n} cells (<c> tags in the sheet)`,
     matrixSize: (rows: number, columns: number) => `${rows} row(s) × ${columns} column(s)`,
     noText: (source: string, codings: number) => `${codings} coding(s) with UTF-16 offsets on source "${source}", which has no text`,
     missingAttribute: "(missing)",
@@ -353,7 +403,6 @@ export const qda = {
     emptyPath: "CodePaths.add needs at least one segment",
     unwritable: (value: string) => `a character XML 1.0 cannot carry in ${JSON.stringify(value.slice(0, 40))}`,
     unsafeWrite: (name: string) => `refusing to write a zip entry with an unsafe path: ${name}`,
-    protectedWrite: (path: string, folder: string) => `refusing to write ${path}: it is inside the kit's read-only folder ${folder}; choose a path under output/ or elsewhere`,
   },
 } as const;
 
@@ -403,4 +452,154 @@ export const coding = {
   indexOutside: (index: number, length: number) => `UTF-16 index ${index} is outside 0…${length}`,
   evaluationEmpty: "the evaluation needs at least one hand-coded clause",
   unknownHandCode: (code: string, id: string) => `clause ${id}: hand code "${code}" is neither a tool cell nor "none"`,
+} as const;
+
+/** Numerics of simulate and score (lib/simulate, lib/score): undefined values, memory and weight bounds. */
+export const numerics = {
+  notDefined: (count: number, draws: number, reason: string) => (count === draws ? reason : `${reason} in ${count} of ${draws} draws`),
+  notFinite: "a value that is not a finite number",
+  emptyTool: "no points",
+  emptyRatio: "denominator 0",
+  oneTool: "a single tool (evenness = entropy / ln 1 is 0 / 0)",
+  themeNode: (dataset: string) => `share.<a theme node of the dataset ${dataset}> (the catalogue's theme criteria name nodes of the paper's codebook; use --catalogue with criteria for this codebook)`,
+  knownIndicator: (names: readonly string[]) => `an indicator the simulation produces for this dataset (${names.slice(0, 12).join(", ")}${names.length > 12 ? ", …" : ""})`,
+  notDefinedText: (reason: string) => `not defined (${reason})`,
+  noCriterion: "no criterion with a positive weight is defined for this scenario",
+  renormalised: (excluded: readonly string[]) =>
+    `overall score over the defined criteria only, weights renormalised to sum to 1 (not defined: ${excluded.join(", ")})`,
+  smaaExcluded: (criteria: readonly string[]) =>
+    `SMAA ranks on the criteria defined for every scenario; left out: ${criteria.join(", ")} (their weight is spread over the rest)`,
+  capped: (draws: number, total: number) => `${draws} of ${total} draws capped: a transfer took all the source held`,
+  memory: (draws: number, gb: number) => `${draws} draws, needing about ${gb.toFixed(1)} GB of memory`,
+  memoryExpected: (budgetGb: number, maxDraws: number) =>
+    `at most ${budgetGb} GB (--draws ≤ ${maxDraws} here; the limit is ¾ of the machine's memory by default, set it with --max-memory-gb)`,
+  infeasibleBounds: (lowSum: number, highSum: number, criteria: readonly string[]) =>
+    `bounds whose lows sum to at most 1 and highs to at least 1 (lows sum to ${+lowSum.toFixed(6)}, highs to ${+highSum.toFixed(6)}; criteria: ${criteria.join(", ")})`,
+} as const;
+
+/** Messages of writing outputs (lib/io/output.ts): where the kit may write and what it may replace. */
+export const output = {
+  found: {
+    protectedFolder: (folder: string) => `inside the kit's read-only folder ${folder}`,
+    isInput: (input: string) => `the command's input ${input} itself`,
+    insideInput: (input: string) => `inside the input folder ${input}`,
+    holdsInput: (input: string) => `the folder that holds the input ${input}`,
+    notAFolder: "an existing file, not a folder",
+    aFolder: "an existing folder, not a file",
+    foreignFolder: (entries: readonly string[]) =>
+      `a non-empty folder that toolmix did not write (${entries.length} entr${entries.length === 1 ? "y" : "ies"}: ${entries.slice(0, 3).join(", ")}${entries.length > 3 ? ", …" : ""})`,
+    foreignFile: "an existing file that toolmix did not write",
+    folderAtFileName: "a folder where toolmix writes a file",
+    locked: (pid: string, seconds: number) => `another toolmix run (process ${pid}) writing into the folder for more than ${seconds} s`,
+    escapes: (value: string) => `"${value}", which leads outside the folder`,
+  },
+  expected: {
+    outsideKit: "a path outside the kit's data/, scenarios/ and notebooks/ (e.g. under output/)",
+    apartFromInputs: "an output apart from the command's inputs: not an input, not inside an input folder, not the folder holding an input file (e.g. under output/)",
+    folder: "a folder (new, empty, or written by toolmix before)",
+    file: "a file name",
+    ownFolder: "an empty or new folder, a folder toolmix wrote before, or --force to write toolmix's files into it (other files are left alone)",
+    ownFile: "a new file name, a file toolmix wrote before, or --force to replace it",
+    noFolderThere: "no folder at that name (remove or rename it)",
+    unlocked: "that run to finish; if no toolmix run is active, delete the lock file",
+    inside: (dir: string) => `a relative path to a file inside the folder ${dir} (no "..", no absolute path, no link leading out)`,
+  },
+} as const;
+
+/** Messages of the command line's checks on its arguments and of the CLI-level input errors (lib/cli). */
+export const cliInput = {
+  numberRange: (b: { min: number; max: number; integer: boolean; minIncluded?: boolean }) =>
+    `${b.integer ? "a whole number" : "a number"} written in decimal digits, ${b.minIncluded === false ? `> ${b.min} and at most ${b.max}` : `between ${b.min} and ${b.max}`}`,
+  sameFile: "the same file given again",
+  fileOnce: (earlier: string) => `each input file once (it was given before as ${earlier})`,
+  sameId: (id: string) => `scenario id "${id}"`,
+  uniqueScenarioId: (other: string) => `an id not used by ${other} too (results are keyed by scenario id)`,
+  sameName: (id: string) => `document id "${id}" (the file name without its extension)`,
+  uniqueTextName: (other: string) => `a file name not used by ${other} too: a document's id is its file name without the extension (rename one of them)`,
+} as const;
+
+/** Messages of the readers' resource limits (lib/io/limits.ts): file sizes, nesting depth, folders. */
+export const limits = {
+  found: {
+    fileSize: (bytes: number) => `a file of ${bytes} bytes (${mib(bytes)})`,
+    depth: (depth: number) => `nesting ${depth} levels deep`,
+    folder: "a folder, not a file",
+    file: "a file, not a folder",
+  },
+  expected: {
+    maxFileSize: (bytes: number, option: string) => `at most ${bytes} bytes (${mib(bytes)}) (raise the limit with ${option} N, in MiB, up to 2047)`,
+    nodeMaxFile: "a file under 2 GiB (2147483647 bytes): Node cannot read a larger file into memory; split it",
+    maxString: (chars: number) => `at most ${chars} bytes of text: a JavaScript string holds no more characters (split the file)`,
+    maxDepth: (limit: number, option: string) => `at most ${limit} levels of nesting (raise the limit with ${option} N)`,
+  },
+} as const;
+
+/** Bytes as MiB for messages: one decimal below 10 MiB, whole above. */
+function mib(bytes: number): string {
+  const m = bytes / 1024 / 1024;
+  return `${m < 10 ? m.toFixed(1) : m.toFixed(0)} MiB`;
+}
+
+/** Messages of checking JSON inputs against the kit's generated schemas (lib/io/json-schema.ts). */
+export const schemaText = {
+  fits: (name: string, reason: string) => `a value that fits schemas/${name}.schema.json (${reason})`,
+  unknownKey: (key: string) => `no property "${key}" here; check its spelling`,
+  oneOf: (values: readonly string[]) => `one of ${values.join(", ")}`,
+} as const;
+
+/** Texts of errors that are programming mistakes (a caller broke a function's contract) or of the set-up, not of users' files. */
+export const internal = {
+  sharePct: (part: number, whole: number) => `sharePct needs a part and a whole ≥ 0, got ${part} and ${whole}`,
+  emptyFrame: "frame needs at least one row (danfojs cannot build an empty frame from records)",
+  unknownExercise: (name: string, known: readonly string[]) => `no exercise "${name}"; exercises: ${known.join(", ")}`,
+  noCjkFont: (files: readonly string[]) => `renderPng needs a CJK font at ${files.join(" or ")}; run \`npm run setup\` (installs fonts-wqy-microhei)`,
+  emptyInputError: "InputError needs at least one issue",
+  dirichletParts: (k: number) => `dirichlet needs at least 2 parts, got ${k}`,
+  dirichletAlpha: (j: number, alpha: number) => `dirichlet needs every alpha > 0, got alpha[${j}] = ${alpha}`,
+  dirichletDraws: (draws: number) => `dirichlet needs a whole number of draws ≥ 1, got ${draws}`,
+  rngSeed: (seed: number) => `Rng needs a whole-number seed between 0 and 4294967295, got ${seed}`,
+  nextInt: (n: number) => `nextInt needs a whole number n ≥ 1, got ${n}`,
+  gammaShape: (shape: number) => `gamma needs a shape > 0, got ${shape}`,
+} as const;
+
+/** Errors in the shipped example project (data/examples/m0-example/codings.json). */
+export const exampleText = {
+  unknownDocument: (doc: string) => `a document listed under documents (found "${doc}" is not)`,
+  unknownCode: (code: string) => `a code listed under codes (found "${code}" is not)`,
+  quoteNotInText: (doc: string) => `a quotation that occurs in texts/${doc}.txt`,
+} as const;
+
+/** What `toolmix validate PATH` and `tables --data PATH` recognise (lib/validate/input.ts). */
+export const inputKind = {
+  label: {
+    dataset: "a dataset folder",
+    qdpx: "a REFI-QDA project archive (.qdpx)",
+    qde: "a REFI-QDA project file (.qde)",
+    "project-folder": "a project folder (codings.json and texts/)",
+  },
+  found: {
+    missing: "no such file or folder",
+    fileNoExtension: "a file without an extension",
+    file: (extension: string) => `a ${extension} file`,
+    projectWithoutMap: (kind: string) => `a coded project (${kind}) without --map`,
+    datasetWithMap: "a dataset folder given with --map",
+  },
+  expected: {
+    any: "a dataset folder (with dataset.json), a REFI-QDA project (.qdpx or .qde) or a project folder (codings.json and texts/)",
+    mapFile: "--map FILE (or NAME-map.json next to the project), the mapping of the project's codes onto the kit's codebook (as for `toolmix import`), e.g. data/examples/m0-example-map.json",
+    projectForMap: "--map only with a coded project (.qdpx, .qde or a project folder); a dataset folder is already on the kit's codebook",
+  },
+} as const;
+
+/** Findings and summaries of validating a coded project (lib/validate/project.ts, lib/cli/validate.ts). */
+export const projectFinding = {
+  notCodable: (name: string) => `coded at "${name}", which the project marks as not codable`,
+  missingText: "the project does not carry this source's text, so its codings' offsets cannot be checked",
+  recognised: (path: string, kind: string) => `${path}: ${kind}`,
+  structure: (p: { sources: number; codes: number; codings: number; parentCodings: number }) =>
+    `project: ${p.sources} source${p.sources === 1 ? "" : "s"}, ${p.codes} code${p.codes === 1 ? "" : "s"}, ${p.codings} coding${p.codings === 1 ? "" : "s"}` +
+    (p.parentCodings > 0 ? ` (${p.parentCodings} at a parent code, which is valid: coded at the parent itself)` : ""),
+  mapped: (mapFile: string, found: boolean) =>
+    `mapped with ${mapFile}${found ? " (found next to the project; --map FILE chooses another)" : ""} onto the kit's codebook:`,
+  notMapped: "structure only; give --map FILE to validate the dataset it maps to",
 } as const;

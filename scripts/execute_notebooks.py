@@ -30,11 +30,24 @@ def execute(path, out_dir, timeout, cwd=None):
     except CellExecutionError as exc:
         error = str(exc)
     name = os.path.splitext(os.path.basename(path))[0]
-    nbformat.write(nb, os.path.join(out_dir, name + ".ipynb"))
     html, _ = HTMLExporter().from_notebook_node(nb)
-    with open(os.path.join(out_dir, name + ".html"), "w", encoding="utf-8") as handle:
-        handle.write(html)
+    text = nbformat.writes(nb)
+    replace(os.path.join(out_dir, name + ".ipynb"), text if text.endswith("\n") else text + "\n")  # as nbformat.write does
+    replace(os.path.join(out_dir, name + ".html"), html)
     return error
+
+
+def replace(path, text):
+    """Write through a temporary name in the same folder and rename: a link at `path` is replaced, never written through."""
+    temp = os.path.join(os.path.dirname(path), ".%s.%d-%s.tmp" % (os.path.basename(path), os.getpid(), os.urandom(6).hex()))
+    try:
+        with open(temp, "x", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.remove(temp)
+        raise
 
 
 def main():

@@ -143,7 +143,7 @@ describe("toolmix import and toolmix code", () => {
   it("refuses to write into data/", () => {
     const run = toolmix("import", join(examples, "m0-example.qdpx"), "--out", join(root, "data", "imported"));
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/refusing to write a dataset into .*read-only folder/);
+    expect(run.stderr).toMatch(/data\/imported, field "--out": found "inside the kit's read-only folder .*data"/);
   });
 });
 

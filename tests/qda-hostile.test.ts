@@ -57,7 +57,7 @@ describe("hostile and broken archives are refused before anything is unpacked", 
     const entries: Record<string, string> = { "project.qde": MINIMAL_QDE };
     for (let i = 0; i < 6; i++) entries[`sources/${i}.txt`] = "x";
     const issue = issueOf(() => parseQdpx(zip(entries), "many.qdpx", { limits: { maxEntries: 5 } }));
-    expect(issue).toMatchObject({ file: "many.qdpx", found: "more than 5 entries", expected: "at most 5 entries in the archive" });
+    expect(issue).toMatchObject({ file: "many.qdpx", found: "7 entries", expected: "at most 5 entries in the archive (raise the limit with --max-entries N)" });
     expect(() => parseQdpx(zip(entries), "many.qdpx", { limits: { maxEntries: 7 } })).not.toThrow();
   });
 
@@ -65,7 +65,7 @@ describe("hostile and broken archives are refused before anything is unpacked", 
     const bytes = declareSize(zip({ "project.qde": MINIMAL_QDE }), 0xf0000000);
     const issue = issueOf(() => parseQdpx(bytes, "bomb.qdpx"));
     expect(issue).toMatchObject({ file: "bomb.qdpx", field: "project.qde", found: "entries declaring 4026531840 bytes unpacked" });
-    expect(issue.expected).toBe("at most 536870912 bytes (512 MiB) once unpacked");
+    expect(issue.expected).toBe("at most 268435456 bytes (256 MiB) once unpacked (raise the limit with --max-input-mb N, in MiB)");
   });
 
   it("entries whose declared sizes add up past a low limit", () => {
@@ -78,7 +78,10 @@ describe("hostile and broken archives are refused before anything is unpacked", 
     // Stored (not deflated) entries are copied as they are, whatever the header says.
     const stored = zipSync({ "sources/zeros.txt": [new Uint8Array(5000), { level: 0 }] });
     const issue = issueOf(() => readZip(declareSize(stored, 10), "liar.qdpx", { maxTotalBytes: 1000 }));
-    expect(issue).toMatchObject({ field: "sources/zeros.txt", found: "5000 bytes" });
+    expect(issue).toMatchObject({ field: "sources/zeros.txt", found: "declared 10 bytes, inflates to 5000 bytes" });
+    // A deflated entry is inflated as a stream that stops past the declared size.
+    const deflated = zipSync({ "sources/zeros.txt": new Uint8Array(5000) });
+    expect(issueOf(() => readZip(declareSize(deflated, 10), "liar.qdpx")).found).toBe("declared 10 bytes, inflates to more than 10 bytes");
   });
 
   it("the zip writer gives identical bytes for identical files, and refuses unsafe names", () => {

@@ -9,6 +9,7 @@ import { scorecards } from "../lib/score/scorecard";
 import { smaa } from "../lib/score/smaa";
 import type { Catalogue } from "../lib/score/types";
 import { partialValue } from "../lib/score/value-function";
+import { boundedWeights } from "../lib/score/weight-sampler";
 import { parseWeights, sampleWeights } from "../lib/score/weights";
 import type { ScenarioResult } from "../lib/simulate/types";
 
@@ -92,7 +93,47 @@ describe("SMAA-2 on a case with known acceptabilities", () => {
       meanFirst += w[i] / 20_000;
     }
     expect(meanFirst).toBeGreaterThan(0.2);
-    expect(() => sampleWeights(10, 2, new Rng(1), [[0.9, 1], [0.9, 1]])).toThrow(/weight bounds leave too little of the simplex/);
+    expect(() => sampleWeights(10, 2, new Rng(1), [[0.9, 1], [0.9, 1]])).toThrow(/lows sum to at most 1/);
+  });
+
+  it("samples narrow but feasible bounds exactly and fast: w1 uniform on [0.3, 0.35] when the slice is a square", () => {
+    // {w1, w2 ∈ [0.3, 0.35], w3 ∈ [0.3, 0.4], Σ = 1}: w3 = 1 − w1 − w2 always lies in its bounds, so
+    // (w1, w2) is uniform on the square: mean 0.325, variance 0.05²/12 = 2.083e-4 (by hand).
+    const n = 40_000;
+    const w = sampleWeights(n, 3, new Rng(4), [[0.3, 0.35], [0.3, 0.35], [0.3, 0.4]]);
+    let mean = 0;
+    for (let i = 0; i < w.length; i += 3) mean += w[i] / n;
+    let variance = 0;
+    for (let i = 0; i < w.length; i += 3) variance += (w[i] - mean) ** 2 / n;
+    expect(mean).toBeCloseTo(0.325, 3);
+    expect(variance).toBeCloseTo(0.05 ** 2 / 12, 5);
+    // Twelve criteria each within [0.08, 0.09] (lows sum to 0.96): rejection from the whole simplex never gets one.
+    const t = Date.now();
+    const narrow = sampleWeights(20_000, 12, new Rng(5), Array.from({ length: 12 }, () => [0.08, 0.09] as [number, number]));
+    expect(Date.now() - t).toBeLessThan(10_000);
+    for (let i = 0; i < narrow.length; i += 12) {
+      const row = narrow.subarray(i, i + 12);
+      expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
+      expect(row.every((x) => x >= 0.08 - 1e-15 && x <= 0.09 + 1e-15)).toBe(true);
+    }
+  });
+
+  it("chooses among exact proposals, and its hit-and-run fallback agrees with the exact answer", () => {
+    const bounds: Array<[number, number]> = [[0.3, 0.35], [0.3, 0.35], [0.3, 0.4]];
+    const exact = new Float64Array(3 * 20_000);
+    expect(boundedWeights(exact, 20_000, 3, new Rng(1).state, bounds)).toBe("box");
+    const chain = new Float64Array(3 * 20_000);
+    expect(boundedWeights(chain, 20_000, 3, new Rng(1).state, bounds, true)).toBe("hit-and-run");
+    let mean = 0;
+    for (let i = 0; i < chain.length; i += 3) mean += chain[i] / 20_000;
+    expect(mean).toBeCloseTo(0.325, 3);
+    expect(boundedWeights(new Float64Array(24), 2, 12, new Rng(1).state, Array.from({ length: 12 }, () => [0.08, 0.09] as [number, number]))).toBe("lower-corner");
+    expect(boundedWeights(new Float64Array(24), 2, 12, new Rng(1).state, Array.from({ length: 12 }, () => [0, 0.1] as [number, number]))).toBe("upper-corner");
+    expect(boundedWeights(new Float64Array(4), 2, 2, new Rng(1).state, [[0.5, 0.5], [0.5, 1]])).toBe("fixed");
+    // Same seed, same bytes.
+    const again = new Float64Array(3 * 20_000);
+    boundedWeights(again, 20_000, 3, new Rng(1).state, bounds);
+    expect(Buffer.from(again.buffer).equals(Buffer.from(exact.buffer))).toBe(true);
   });
 });
 
@@ -170,6 +211,7 @@ describe("weights files", () => {
     ["not summing to 1", { weights: { "authority-share": 0.5, "incentive-promotion": 0.2 } }, "weights", '{"authority-share":0.5,"incentive-promotion":0.2}', "weights that sum to 1 (they sum to 0.7)"],
     ["unknown criterion", { weights: { "authority-shares": 1 } }, "weights.authority-shares", '"authority-shares"', "a criterion id of the catalogue (authority-share, tool-evenness"],
     ["bad bounds", { bounds: { "authority-share": [0.5, 0.2] } }, "bounds.authority-share", "[0.5,0.2]", "[low, high] with 0 ≤ low ≤ high ≤ 1"],
+    ["infeasible bounds (lows above 1)", { bounds: { "authority-share": [0.6, 1], "tool-evenness": [0.5, 1] } }, "bounds", '{"authority-share":[0.6,1],"tool-evenness":[0.5,1]}', "lows sum to 1.1, highs to 12; criteria: authority-share, tool-evenness"],
   ])("rejects %s with file, field and value", (_name, json, field, found, expected) => {
     const i = issue(json);
     expect([i.file, i.field, i.found]).toEqual(["w.json", field, found]);

@@ -280,8 +280,8 @@ describe("writing the folder", () => {
 
   it("refuses the kit's data/ and scenarios/ folders, naming the folder", () => {
     const intoData = kitPath("data", "synthetic-test");
-    expect(() => writeSyntheticDataset(corpus, intoData)).toThrow(/refusing to write the synthetic dataset into .*data\/synthetic-test.*read-only/);
-    expect(() => writeSyntheticDataset(corpus, kitPath("scenarios"))).toThrow(/refusing .*scenarios/);
+    expect(() => writeSyntheticDataset(corpus, intoData)).toThrow(/data\/synthetic-test.*read-only folder/);
+    expect(() => writeSyntheticDataset(corpus, kitPath("scenarios"))).toThrow(/scenarios.*read-only folder/);
     expect(() => writeSyntheticDataset(corpus, kitPath("data", "paper-m0"))).toThrow(/paper-m0/);
   });
 
@@ -289,7 +289,7 @@ describe("writing the folder", () => {
     const dir = join(scratch, "someone-elses");
     mkdirSync(dir);
     writeFileSync(join(dir, "notes.txt"), "mine");
-    expect(() => writeSyntheticDataset(corpus, dir)).toThrow(new RegExp(`${dir}.*not empty`));
+    expect(() => writeSyntheticDataset(corpus, dir)).toThrow(new RegExp(`${dir}.*non-empty folder that toolmix did not write`));
     expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mine");
   });
 

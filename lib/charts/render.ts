@@ -3,6 +3,7 @@ import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { useCjkTextMetrics } from "./text-metrics";
+import { internal } from "../messages";
 
 /**
  * CJK fonts the PNG renderer loads explicitly (system fonts are not scanned, so output does not
@@ -56,7 +57,7 @@ export function renderPng(svg: string, options: { dpi?: number } = {}): Uint8Arr
 export function rasterize(svg: string, dpi: number) {
   const fonts = CJK_FONT_FILES.filter((f) => existsSync(f));
   if (fonts.length === 0) {
-    throw new Error(`renderPng needs a CJK font at ${CJK_FONT_FILES.join(" or ")}; run \`npm run setup\` (installs fonts-wqy-microhei)`);
+    throw new Error(internal.noCjkFont(CJK_FONT_FILES));
   }
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: dpi / 96 },

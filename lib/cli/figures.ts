@@ -2,9 +2,9 @@ import { writeFigures } from "../figures/write";
 import type { Lang } from "../charts/theme";
 import { figuresText } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
-import { numberOption } from "./options";
+import { numberOption, SEED } from "./options";
 
-/** `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR]`. */
+/** `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]`. */
 export async function figuresCommand(args: ParsedArgs): Promise<string> {
   const lang = String(args.options.lang ?? "both");
   if (!["zh", "en", "both"].includes(lang)) throw new UsageError(figuresText.badLang(lang));
@@ -16,8 +16,9 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
     out,
     lang: lang as Lang,
     formats: formats as Array<"svg" | "png">,
-    seed: numberOption(args, "seed", 0, 0xffffffff, true),
+    seed: numberOption(args, "seed", SEED),
     documents: typeof args.options.documents === "string" ? args.options.documents : undefined,
+    force: args.options.force === true,
   });
   return `${figuresText.summary(manifest.figures.length, out)}\n`;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadDataset, paperDataDir, readJson } from "../dataset/load";
 import { writeDataset } from "../dataset/write";
+import { prepareOutputFolder } from "../io/output";
 import { mapProject } from "../import/map";
 import type { MappingFile } from "../import/types";
 import { cli, mapping as text } from "../messages";
@@ -11,18 +12,22 @@ import { join } from "node:path";
 /**
  * `toolmix import FILE [--map MAP] --out DIR`: reads a foreign project (.qdpx, .qde, .qdc, NVivo
  * matrix .xlsx/.csv, tidy .csv), maps its codes onto the kit's codebook, and writes a dataset
- * folder that tables, simulate, score and figures accept. Returns the summary to print.
+ * folder that tables, simulate, score and figures accept (lib/io/output.ts rules; --force for a non-empty
+ * folder the kit did not write). Returns the summary to print.
  */
 export function importCommand(args: ParsedArgs): string {
   const [file] = args.positional;
   if (!file) throw new UsageError(cli.importNeedsFile);
   if (typeof args.options.out !== "string") throw new UsageError(cli.needsOut("import"));
-  const project = readForeignProject(file);
   const mapFile = typeof args.options.map === "string" ? args.options.map : undefined;
+  // The output is checked before reading: never into the folder of the project or the mapping.
+  const output = { force: args.options.force === true, inputs: mapFile ? [file, mapFile] : [file] };
+  prepareOutputFolder(args.options.out, { kind: "dataset", option: "--out", ...output });
+  const project = readForeignProject(file);
   const mappingJson = mapFile ? (readJson(mapFile) as MappingFile) : {};
   const paper = loadDataset(paperDataDir());
   const codebookJson = readFileSync(join(paperDataDir(), "codebook.json"), "utf8");
   const { parts, report } = mapProject(project, paper.codebook, codebookJson, mappingJson, mapFile);
-  writeDataset(args.options.out, { ...parts, id: "imported", title: `Imported from ${file}` });
+  writeDataset(args.options.out, { ...parts, id: "imported", title: `Imported from ${file}` }, output);
   return `${text.summary({ file, out: args.options.out, documents: parts.documents.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: project.missingTexts.length })}\n`;
 }

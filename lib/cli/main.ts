@@ -1,34 +1,36 @@
 import { InputError } from "../errors";
-import { loadDataset, paperDataDir } from "../dataset/load";
-import { validateDataset } from "../validate";
+import { paperDataDir } from "../dataset/load";
+import { datasetOf } from "../validate/input";
+import { validateCommand } from "./validate";
 import { buildTables } from "../tables/build";
 import { formatTables } from "../tables/format-text";
-import { cli, figuresText } from "../messages";
+import { cli } from "../messages";
 import { parseArgs, UsageError } from "./args";
-import { runNotebooks } from "./run";
-import { join } from "node:path";
-import { kitPath } from "../util/paths";
-import { buildContext, writeFigures } from "../figures/write";
-import { writeReport } from "../report/html";
+import { runCommand } from "./run";
 import { simulateCommand } from "./simulate";
 import { scoreCommand } from "./score";
 import { figuresCommand } from "./figures";
 import { importCommand } from "./import";
 import { codeCommand } from "./code";
 import { synthCommand } from "../synth";
+import { seedOption } from "./options";
+import { applyLimitOptions, withLimitOptions } from "./limits";
 
 const SPEC = {
-  tables: { values: ["data"], flags: ["json"] },
-  validate: { values: [], flags: ["json"] },
-  run: { values: ["out"], flags: [] },
+  tables: { values: ["data", "map"], flags: ["json"] },
+  validate: { values: ["map"], flags: ["json"] },
+  run: { values: ["out"], flags: ["force"] },
   simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
-  synth: { values: ["seed", "out"], flags: [] },
+  synth: { values: ["seed", "out"], flags: ["force"] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
-  figures: { values: ["out", "lang", "format", "seed", "documents"], flags: [] },
-  import: { values: ["map", "out"], flags: [] },
-  code: { values: ["out", "qdpx"], flags: [] },
+  figures: { values: ["out", "lang", "format", "seed", "documents"], flags: ["force"] },
+  import: { values: ["map", "out"], flags: ["force"] },
+  code: { values: ["out", "qdpx"], flags: ["force"] },
   help: { values: [], flags: [] },
 };
+
+/** The most file or folder arguments a command takes (commands not listed take any number). */
+const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, figures: 0, import: 1, help: 0 };
 
 /**
  * The `toolmix` command line. Returns the exit code: 0 success, 1 invalid data or a failed job,
@@ -38,23 +40,25 @@ const SPEC = {
  * await main(["tables", "--json"]); // prints Tables 2–7 of the paper as JSON, returns 0
  */
 export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+  // Known before parsing succeeds, so even a failing parse honours --debug.
+  let debug = argv.includes("--debug");
+  let restoreLimits: (() => void) | undefined;
   try {
-    const args = parseArgs(argv, SPEC);
+    const args = parseArgs(argv, withLimitOptions(SPEC), MAX_POSITIONAL);
+    debug = args.options.debug === true;
+    // --max-input-mb and the other limits hold for this command only (lib/cli/limits.ts).
+    restoreLimits = applyLimitOptions(args);
     switch (args.command) {
       case "tables": {
-        const tables = buildTables(loadDataset(String(args.options.data ?? paperDataDir())));
+        // --data takes a dataset folder, or a coded project with --map (lib/validate/input.ts).
+        const tables = buildTables(datasetOf(String(args.options.data ?? paperDataDir()), typeof args.options.map === "string" ? args.options.map : undefined));
         out.write(args.options.json ? `${JSON.stringify(tables, null, 2)}\n` : `${formatTables(tables)}\n`);
         return tables.errors.length > 0 ? 1 : 0;
       }
       case "validate": {
-        const dir = args.positional[0] ?? paperDataDir();
-        const report = validateDataset(loadDataset(dir));
-        if (args.options.json) out.write(`${JSON.stringify(report, null, 2)}\n`);
-        else {
-          for (const f of [...report.errors, ...report.warnings]) out.write(`${f.severity} [${f.check}] ${f.source} ${f.label} (${f.node}): ${f.message}\n`);
-          out.write(`${report.errors.length ? cli.invalid(dir, report.errors.length) : cli.valid(dir, report.warnings.length)}\n`);
-        }
-        return report.errors.length > 0 ? 1 : 0;
+        const { text, code } = validateCommand(args);
+        out.write(text);
+        return code;
       }
       case "simulate":
         out.write(simulateCommand(args));
@@ -72,22 +76,13 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         out.write(scoreCommand(args));
         return 0;
       case "synth": {
-        if (args.options.seed === undefined) throw new UsageError(cli.synthNeedsSeed);
-        const seed = Number(args.options.seed);
-        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new UsageError(cli.badNumber("--seed", String(args.options.seed), "a whole number between 0 and 4294967295"));
-        out.write(`${synthCommand({ seed, out: String(args.options.out ?? `output/synthetic-${seed}`) })}\n`);
+        const seed = seedOption(args, cli.synthNeedsSeed);
+        out.write(`${synthCommand({ seed, out: String(args.options.out ?? `output/synthetic-${seed}`), force: args.options.force === true })}\n`);
         return 0;
       }
-      case "run": {
+      case "run":
         // One command regenerates every output: the figures, the report, then every notebook.
-        const root = args.options.out === undefined ? kitPath("output") : String(args.options.out);
-        const context = buildContext("both", 1, 10_000);
-        const manifest = await writeFigures({ out: join(root, "figures"), context });
-        out.write(`${figuresText.summary(manifest.figures.length, join(root, "figures"))}\n`);
-        writeReport(join(root, "report.html"), context, manifest, join(root, "figures"));
-        out.write(`Report: ${join(root, "report.html")} (open it in a browser)\n`);
-        return await runNotebooks({ out: join(root, "notebooks") }, out, err);
-      }
+        return await runCommand(args, out, err);
       case "help":
       case "--help":
       case "-h":
@@ -105,6 +100,11 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       err.write(`toolmix: ${error.message}\n`);
       return 1;
     }
-    throw error;
+    // Anything else is a bug of the kit, not the user's mistake: one line, the stack only on request.
+    const message = error instanceof Error ? error.message : String(error);
+    err.write(debug && error instanceof Error && error.stack ? `toolmix: ${error.stack}\n` : `toolmix: ${cli.internalError(message.split("\n")[0])}\n`);
+    return 1;
+  } finally {
+    restoreLimits?.();
   }
 }

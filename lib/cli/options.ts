@@ -1,21 +1,99 @@
-import { basename } from "node:path";
-import { cli } from "../messages";
+import { realpathSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { InputError } from "../errors";
+import { cli, cliInput } from "../messages";
+import { loadScenario } from "../scenario/load";
 import { UsageError, type ParsedArgs } from "./args";
 
 /**
- * Scenario files from the command line, leaving out the JSON Schema that `scenarios/*.json`
- * also matches (scenario.schema.json describes scenarios; it is not one).
+ * Option values and file arguments of the commands, checked before any work starts: numbers in
+ * plain decimal notation within their range, scenario files named once with distinct ids.
+ *
+ * @example
+ * numberOption({ command: "simulate", positional: [], options: { draws: "500" } }, "draws", { min: 1, max: 1e7, integer: true }); // 500
  */
+
+/** Scenario files from the command line, leaving out the JSON Schema that `scenarios/*.json` also matches. */
 export function scenarioFiles(positional: readonly string[]): string[] {
   return positional.filter((f) => basename(f) !== "scenario.schema.json");
 }
 
-/** A numeric option within [min, max] (whole if `integer`); undefined when absent; a usage error otherwise. */
-export function numberOption(args: ParsedArgs, name: string, min: number, max: number, integer: boolean): number | undefined {
+/**
+ * The scenario files of `simulate` / `score`, each named once and each with its own id: results
+ * are keyed by scenario id, so two files with one id (or one file given twice) would silently
+ * overwrite each other's results. A usage error when none is given.
+ */
+export function distinctScenarioFiles(positional: readonly string[], none: string): string[] {
+  const files = scenarioFiles(positional);
+  if (files.length === 0) throw new UsageError(positional.length === 0 ? none : cli.noScenarioFiles(positional));
+  const byPath = new Map<string, string>();
+  const byId = new Map<string, string>();
+  for (const file of files) {
+    // A file that cannot be resolved is reported by the loader below with its own message.
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      /* the loader names the missing file */
+    }
+    const earlier = byPath.get(real);
+    if (earlier !== undefined) throw new InputError([{ file, found: cliInput.sameFile, expected: cliInput.fileOnce(earlier) }]);
+    byPath.set(real, file);
+    const id = loadScenario(file).scenario.id;
+    const other = byId.get(id);
+    if (other !== undefined) throw new InputError([{ file, field: "id", found: cliInput.sameId(id), expected: cliInput.uniqueScenarioId(other) }]);
+    byId.set(id, file);
+  }
+  return files;
+}
+
+/**
+ * The text files of `toolmix code`, each named once with its own id: a document's id is its file
+ * name without the extension, so `a/x.txt b/x.txt` (or one file twice) would give two documents
+ * one id. An input error naming both files.
+ */
+export function distinctTextNames(files: readonly string[]): void {
+  const byId = new Map<string, string>();
+  for (const file of files) {
+    const id = basename(file, extname(file));
+    const other = byId.get(id);
+    if (other !== undefined) throw new InputError([{ file, found: cliInput.sameName(id), expected: cliInput.uniqueTextName(other) }]);
+    byId.set(id, file);
+  }
+}
+
+/** Bounds of a numeric option: [min, max], whether min itself is allowed, whole numbers only. */
+export interface NumberBounds {
+  min: number;
+  max: number;
+  integer: boolean;
+  /** False when the value must be strictly above `min` (a Dirichlet prior > 0). */
+  minIncluded?: boolean;
+}
+
+/** Plain decimal notation: digits, an optional fraction and exponent; no sign, hex, spaces or words. */
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A numeric option within its bounds; undefined when absent; a usage error naming the option,
+ * the value and the accepted range otherwise (`0x10`, `1,000`, `Infinity`, `-1`, `2.5` for a
+ * whole number, and values beyond the range are all refused).
+ */
+export function numberOption(args: ParsedArgs, name: string, bounds: NumberBounds): number | undefined {
   const raw = args.options[name];
   if (raw === undefined) return undefined;
-  const value = Number(raw);
-  const ok = raw !== true && raw !== "" && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value)) && !(name === "prior" && value <= 0);
-  if (!ok) throw new UsageError(cli.badNumber(`--${name}`, String(raw), `${integer ? "a whole number" : "a number"} ${name === "prior" ? "> 0" : `between ${min} and ${max}`}`));
+  const value = typeof raw === "string" && DECIMAL.test(raw) ? Number(raw) : Number.NaN;
+  const aboveMin = bounds.minIncluded === false ? value > bounds.min : value >= bounds.min;
+  const ok = Number.isFinite(value) && aboveMin && value <= bounds.max && (!bounds.integer || Number.isInteger(value));
+  if (!ok) throw new UsageError(cli.badNumber(`--${name}`, String(raw), cliInput.numberRange(bounds)));
   return value;
 }
+
+/** The seed option: required, a whole number between 0 and 2³² − 1. */
+export function seedOption(args: ParsedArgs, missing: string): number {
+  if (args.options.seed === undefined) throw new UsageError(missing);
+  return numberOption(args, "seed", SEED)!;
+}
+
+/** Every seed of the kit is a 32-bit unsigned whole number. */
+export const SEED: NumberBounds = { min: 0, max: 0xffffffff, integer: true };

@@ -1,8 +1,33 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import { delimiter, join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, delimiter, join, relative, resolve } from "node:path";
+import { buildContext, writeFigures } from "../figures/write";
+import { figuresText } from "../messages";
+import { canonical, markerJson, prepareOutputFolder, writeOutputFile, type FolderOptions, type OutputFile } from "../io/output";
+import { MARKER } from "../io/output-marker";
+import { writeReport } from "../report/html";
 import { kitPath } from "../util/paths";
+import type { ParsedArgs } from "./args";
 
+/**
+ * `toolmix run [--out DIR] [--force]`, the main job: every figure into DIR/figures, the report
+ * DIR/report.html, every notebook executed into DIR/notebooks (default DIR: the kit's output/).
+ * The three folders are checked before the slow work (lib/io/output.ts rules; --force for a folder the
+ * kit did not write). Resolves to the exit code.
+ */
+export async function runCommand(args: ParsedArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const root = args.options.out === undefined ? kitPath("output") : String(args.options.out);
+  const force = args.options.force === true;
+  prepareOutputFolder(root, { kind: "run", option: "--out", force });
+  prepareOutputFolder(join(root, "figures"), { kind: "figures", option: "--out", force });
+  prepareOutputFolder(join(root, "notebooks"), { kind: "notebooks", option: "--out", force });
+  const context = buildContext("both", 1, 10_000);
+  const manifest = await writeFigures({ out: join(root, "figures"), context, force });
+  out.write(`${figuresText.summary(manifest.figures.length, join(root, "figures"))}\n`);
+  writeReport(join(root, "report.html"), context, manifest, join(root, "figures"), { force });
+  out.write(`Report: ${join(root, "report.html")} (open it in a browser)\n`);
+  return await runNotebooks({ out: join(root, "notebooks"), force }, out, err);
+}
 
 /** The Python that has Debian's Jupyter (nbclient, nbconvert); `TOOLMIX_PYTHON` overrides. */
 export function jupyterPython(): string {
@@ -20,15 +45,19 @@ export function jupyterEnv(root = kitPath()): NodeJS.ProcessEnv {
  * The main job: executes every notebook in notebooks/ headlessly under the tslab kernel and
  * writes each executed notebook (.ipynb) and its HTML to `out` (default output/notebooks).
  * `cwd` sets the kernels' working folder (default: each notebook's own folder, as Jupyter does).
+ * The folder passes the lib/io/output.ts rules first (throws InputError); the script writes each file
+ * through a temporary name and rename, and the kit's marker lists them afterwards.
  * Resolves to 0 when every notebook ran without a cell error, else 1.
  */
 export function runNotebooks(
-  options: { out?: string; notebooks?: string[]; cwd?: string },
+  options: { out?: string; notebooks?: string[]; cwd?: string; force?: boolean },
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): Promise<number> {
   const root = kitPath();
   const target = resolve(options.out ?? join(root, "output", "notebooks"));
+  const folder: FolderOptions = { kind: "notebooks", option: "--out", force: options.force };
+  prepareOutputFolder(target, folder);
   const dir = join(root, "notebooks");
   const notebooks = options.notebooks ?? readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort().map((f) => join(dir, f));
   const script = join(root, "scripts", "execute_notebooks.py");
@@ -41,8 +70,18 @@ export function runNotebooks(
       done(1);
     });
     child.on("close", (code) => {
+      markNotebooks(target, notebooks);
       if (code === 0) out.write(`\nResults: executed notebooks and HTML in ${relative(process.cwd(), target) || "."}/\n`);
       done(code === 0 ? 0 : 1);
     });
   });
+}
+
+/** Writes the kit's marker into the notebooks folder: the executed notebooks and pages that are there. */
+function markNotebooks(target: string, notebooks: readonly string[]): void {
+  const real = canonical(target);
+  if (!existsSync(real)) return;
+  const names = notebooks.flatMap((n) => [".ipynb", ".html"].map((ext) => `${basename(n, ".ipynb")}${ext}`));
+  const files: OutputFile[] = names.filter((name) => existsSync(join(real, name))).map((name) => ({ file: name, body: readFileSync(join(real, name)) }));
+  writeOutputFile(join(real, MARKER), markerJson("notebooks", files), { option: "--out", force: true });
 }

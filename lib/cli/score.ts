@@ -2,20 +2,22 @@ import { formatScoreReport } from "../score/format";
 import { scoreFiles } from "../score/run";
 import { cli } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
-import { numberOption, scenarioFiles } from "./options";
+import { distinctScenarioFiles, numberOption, seedOption } from "./options";
 
 /**
  * `toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]`:
  * scorecards and the SMAA table; the JSON carries every criterion's recommendation and section.
  */
 export function scoreCommand(args: ParsedArgs): string {
-  const files = scenarioFiles(args.positional);
-  if (files.length === 0) throw new UsageError(cli.needsFiles);
-  if (args.options.seed === undefined) throw new UsageError(cli.needsSeed);
-  const report = scoreFiles(files, {
-    seed: numberOption(args, "seed", 0, 0xffffffff, true) ?? 0,
-    draws: numberOption(args, "draws", 1, 1e7, true) ?? 10_000,
-    weightDraws: numberOption(args, "weight-draws", 1, 1e7, true),
+  // Files first: `toolmix score` alone should say what to give, not ask for a seed.
+  if (args.positional.length === 0) throw new UsageError(cli.scoreNeedsFiles);
+  const seed = seedOption(args, cli.scoreNeedsSeed);
+  const draws = numberOption(args, "draws", { min: 1, max: 1e7, integer: true }) ?? 10_000;
+  const weightDraws = numberOption(args, "weight-draws", { min: 1, max: 1e7, integer: true });
+  const report = scoreFiles(distinctScenarioFiles(args.positional, cli.scoreNeedsFiles), {
+    seed,
+    draws,
+    weightDraws,
     weights: typeof args.options.weights === "string" ? args.options.weights : undefined,
     catalogue: typeof args.options.catalogue === "string" ? args.options.catalogue : undefined,
   });

@@ -2,7 +2,7 @@ import { cli } from "../messages";
 import { formatSimulation } from "../simulate/format-text";
 import { simulateFiles } from "../simulate/run";
 import { UsageError, type ParsedArgs } from "./args";
-import { numberOption as number, scenarioFiles } from "./options";
+import { distinctScenarioFiles, numberOption as number, seedOption } from "./options";
 
 /**
  * `toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json]`: returns the text
@@ -10,14 +10,16 @@ import { numberOption as number, scenarioFiles } from "./options";
  * the seed, the draws and the scenario file's SHA-256.
  */
 export function simulateCommand(args: ParsedArgs): string {
-  const files = scenarioFiles(args.positional);
-  if (files.length === 0) throw new UsageError(cli.needsFiles);
-  if (args.options.seed === undefined) throw new UsageError(cli.needsSeed);
-  const results = simulateFiles(files, {
-    seed: number(args, "seed", 0, 0xffffffff, true) ?? 0,
-    draws: number(args, "draws", 1, 1e8, true) ?? 10_000,
-    prior: number(args, "prior", 0, Infinity, false),
-    designEffect: number(args, "deff", 1, Infinity, false),
-  });
+  // Files first: `toolmix simulate` alone should say what to give, not ask for a seed.
+  if (args.positional.length === 0) throw new UsageError(cli.needsFiles);
+  const seed = seedOption(args, cli.needsSeed);
+  const options = {
+    seed,
+    draws: number(args, "draws", { min: 1, max: 1e8, integer: true }) ?? 10_000,
+    // Beyond a million the prior swamps any count the kit reads: a typo, not a choice.
+    prior: number(args, "prior", { min: 0, max: 1e6, integer: false, minIncluded: false }),
+    designEffect: number(args, "deff", { min: 1, max: 1e6, integer: false }),
+  };
+  const results = simulateFiles(distinctScenarioFiles(args.positional, cli.needsFiles), options);
   return args.options.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatSimulation(results)}\n`;
 }

@@ -39,8 +39,39 @@ function excluded(text: string, at: number, cue: Cue): boolean {
   return cue.notIn.some(({ word, offset }) => at - offset >= 0 && text.startsWith(word, at - offset));
 }
 
-const inside = (s: number, e: number, spans: readonly [number, number][]) => spans.some(([a, b]) => s >= a && e <= b);
-const overlaps = (h: CueHit, k: CueHit) => h.start < k.end && k.start < h.end;
+/**
+ * Whether [s, e) lies inside one of `spans`. The spans come from one global regex, so they are
+ * sorted and disjoint: a binary search finds the only candidate, the last span starting at ≤ s.
+ */
+export function insideSpans(s: number, e: number, spans: readonly [number, number][]): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= s) (found = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  return found >= 0 && e <= spans[found][1];
+}
+
+/**
+ * Keeps, in the given order, each hit that overlaps no hit kept before it. Kept hits mark the
+ * characters they cover, so each check costs the hit's length, not the number of hits kept: the
+ * whole pass is linear in the text (a pairwise check made a 400 000-character text take seconds).
+ */
+export function keepDisjoint<T extends { start: number; end: number }>(hits: readonly T[], length: number): T[] {
+  const taken = new Uint8Array(length);
+  const kept: T[] = [];
+  for (const h of hits) {
+    let free = true;
+    for (let i = h.start; i < h.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, h.start, h.end);
+    kept.push(h);
+  }
+  return kept;
+}
 
 /**
  * All cue hits of the lexicon in `text`, in text order.
@@ -60,14 +91,18 @@ export function findCues(text: string, lexicon: Lexicon): CueHit[] {
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (inside(start, end, titles) || (cue.literal && excluded(text, start, cue))) continue;
+      if (insideSpans(start, end, titles) || (cue.literal && excluded(text, start, cue))) continue;
       raw.push({ cell: cue.cell, term: cue.term, start, end, tier: cue.tier, modal: cue.modal, literal: cue.literal });
     }
   }
   const patterns = raw.filter((h) => !h.literal);
+  // reach[s]: the furthest end of a pattern hit starting at or before s; a literal [s, e) lies
+  // inside a pattern hit exactly when reach[s] ≥ e (one array instead of a pairwise search).
+  const reach = new Int32Array(text.length + 1).fill(-1);
+  for (const p of patterns) reach[p.start] = Math.max(reach[p.start], p.end);
+  for (let i = 1; i <= text.length; i++) reach[i] = Math.max(reach[i], reach[i - 1]);
   // Longest literal first; a literal overlapping an accepted one is the same word counted twice.
-  const literals = raw.filter((h) => h.literal && !patterns.some((p) => h.start >= p.start && h.end <= p.end)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const accepted: CueHit[] = [];
-  for (const h of literals) if (!accepted.some((k) => overlaps(h, k))) accepted.push(h);
+  const literals = raw.filter((h) => h.literal && reach[h.start] < h.end).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const accepted = keepDisjoint(literals, text.length);
   return [...accepted, ...patterns].sort((a, b) => a.start - b.start || a.tier - b.tier);
 }

@@ -45,19 +45,29 @@ const PAIRS: Readonly<Record<string, string>> = { "(": ")", "（": "）", "《":
 const CLOSERS = new Set(Object.values(PAIRS));
 const SPACE = /[\s\u3000]/;
 
-/** Positions [open, close] of bracket pairs opened and closed on this line (unmatched ones protect nothing). */
+/**
+ * Positions [open, close] of bracket pairs opened and closed on this line (unmatched ones protect
+ * nothing). A closer matches the innermost open bracket of its kind and closes every bracket
+ * opened after it. Besides the stack of open brackets, each closer keeps the stack depths of its
+ * openers, so finding the match costs no scan of the stack: linear in the line, even for 200 000
+ * unclosed brackets.
+ */
 function protectedRanges(line: string): [number, number][] {
-  const stack: [string, number][] = [];
+  const stack: number[] = []; // positions of the open brackets, innermost last
+  const depthsOf = new Map<string, number[]>([...CLOSERS].map((c) => [c, []]));
   const ranges: [number, number][] = [];
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
-    if (ch in PAIRS) stack.push([ch, i]);
-    else if (CLOSERS.has(ch)) {
-      const at = stack.map(([o]) => PAIRS[o]).lastIndexOf(ch);
-      if (at >= 0) {
-        ranges.push([stack[at][1], i]);
-        stack.length = at;
-      }
+    if (ch in PAIRS) {
+      depthsOf.get(PAIRS[ch])?.push(stack.length);
+      stack.push(i);
+    } else if (CLOSERS.has(ch)) {
+      const at = depthsOf.get(ch)?.at(-1);
+      if (at === undefined) continue;
+      ranges.push([stack[at], i]);
+      stack.length = at;
+      // Brackets opened at or above `at` are closed now: drop their depths from every kind's list.
+      for (const depths of depthsOf.values()) while (depths.length > 0 && (depths.at(-1) as number) >= at) depths.pop();
     }
   }
   return ranges;
@@ -90,8 +100,11 @@ export function segmentText(text: string): Segment[] {
   };
   const splitLine = (from: number, to: number) => {
     const line = text.slice(from, to);
+    // Covered characters by a running sum over range edges: nested ranges cost nothing extra.
+    const edges = new Int32Array(line.length + 1);
+    for (const [o, c] of protectedRanges(line)) (edges[o + 1] += 1), (edges[c] -= 1);
     const inside = new Uint8Array(line.length);
-    for (const [o, c] of protectedRanges(line)) inside.fill(1, o + 1, c);
+    for (let i = 0, depth = 0; i < line.length; i++) inside[i] = (depth += edges[i]) > 0 ? 1 : 0;
     let pieceStart = 0;
     for (let i = 0; i < line.length; i++) {
       if (!DELIMITERS.has(line[i]) || inside[i]) continue;

@@ -15,7 +15,7 @@
  * // ["property_rights.subdivision.transfer_requirements", "land_use.land_indicators.planning_indicators"]
  */
 import type { Lexicon } from "./lexicon";
-import { quotedSpans } from "./match";
+import { insideSpans, keepDisjoint, quotedSpans } from "./match";
 
 /** A theme term found in a text (UTF-16 offsets into it). */
 export interface ThemeHit {
@@ -37,12 +37,11 @@ export function findThemes(text: string, lexicon: Lexicon): { nodes: string[]; h
   for (const { node, term } of lexicon.themes) {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
       const end = at + term.length;
-      if (!quoted.some(([a, b]) => at >= a && end <= b)) raw.push({ node, term, start: at, end });
+      if (!insideSpans(at, end, quoted)) raw.push({ node, term, start: at, end });
     }
   }
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const hits: ThemeHit[] = [];
-  for (const h of raw) if (!hits.some((k) => h.start < k.end && k.start < h.end)) hits.push(h);
+  const hits = keepDisjoint(raw, text.length);
   hits.sort((a, b) => a.start - b.start);
   const found = [...new Set(hits.map((h) => h.node))];
   const nodes = found.filter((n) => !found.some((m) => m !== n && m.startsWith(`${n}.`)));

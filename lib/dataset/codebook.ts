@@ -1,9 +1,14 @@
 import { IssueCollector } from "../errors";
-import { expected } from "../messages";
+import { expected, found } from "../messages";
 import type { Codebook, Cue, Direction, DirectionDef, IndexedCodebook, NodeInfo, ThemeDef, ToolDef } from "./types";
 
 const DIRECTIONS: readonly Direction[] = ["promotion", "constraint"];
 const ID = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
+/**
+ * The deepest theme tree read (the paper's has 3 levels). Reading stops there with an error, so a
+ * hostile 50 000-level codebook cannot exhaust the stack of the recursive readers below.
+ */
+export const MAX_THEME_DEPTH = 32;
 
 /**
  * Checks a parsed codebook.json and indexes every node of both dimensions.
@@ -28,7 +33,7 @@ export function indexCodebook(json: unknown, file: string): IndexedCodebook {
   const book = json as Record<string, unknown>;
   const directions = readDirections(book.directions, at);
   const tools = readArray(book.tools, "tools", at).map((t, i) => readTool(t, `tools[${i}]`, at));
-  const themes = readArray(book.themes, "themes", at).map((t, i) => readTheme(t, `themes[${i}]`, at));
+  const themes = readArray(book.themes, "themes", at).map((t, i) => readTheme(t, `themes[${i}]`, at, 1));
   issues.throwIfAny();
   const codebook: Codebook = { version: String(book.version ?? "unversioned"), directions, tools, themes };
   const nodes = buildIndex(codebook, at);
@@ -99,14 +104,19 @@ function readTool(value: unknown, path: string, at: Report): ToolDef {
   };
 }
 
-function readTheme(value: unknown, path: string, at: Report): ThemeDef {
+function readTheme(value: unknown, path: string, at: Report, level: number): ThemeDef {
   if (!isObject(value)) {
     at(path, value, expected.object);
     return { id: "", label_zh: "", label_en: "" };
   }
   const theme: ThemeDef = { id: readId(value, path, at), label_zh: readLabel(value, path, "label_zh", at), label_en: readLabel(value, path, "label_en", at) };
   if (value.children === undefined) return theme;
-  const children = readArray(value.children, `${path}.children`, at).map((c, i) => readTheme(c, `${path}.children[${i}]`, at));
+  // Guard before descending: the depth is known here, so no deeper call is ever made.
+  if (level >= MAX_THEME_DEPTH) {
+    at(`${path}.children`, found.deeperThan(level), expected.themeDepth(MAX_THEME_DEPTH));
+    return theme;
+  }
+  const children = readArray(value.children, `${path}.children`, at).map((c, i) => readTheme(c, `${path}.children[${i}]`, at, level + 1));
   return { ...theme, children };
 }
 

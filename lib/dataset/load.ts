@@ -1,8 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { InputError, IssueCollector } from "../errors";
+import { containedPath } from "../io/contained";
 import { readUtf8 } from "../io/read-text";
-import { expected } from "../messages";
+import { readJsonFile } from "../io/json";
+import { expected, limits } from "../messages";
 import { kitPath } from "../util/paths";
 import { parseCityParameters } from "./city-parameters";
 import { indexCodebook } from "./codebook";
@@ -36,32 +38,28 @@ export function paperDataDir(): string {
  */
 export function loadDataset(dir: string = paperDataDir()): Dataset {
   if (!existsSync(dir)) throw new InputError([{ file: dir, found: "no such folder", expected: expected.datasetFolder }]);
-  const metaFile = join(dir, "dataset.json");
+  if (!statSync(dir).isDirectory()) throw new InputError([{ file: dir, found: limits.found.file, expected: expected.datasetFolder }]);
+  const metaFile = containedPath(dir, "dataset.json", join(dir, "dataset.json"), "path");
   const meta = readMeta(metaFile);
   const files = { ...DEFAULT_FILES, ...((meta as { files?: Record<string, string> }).files ?? {}) };
-  const codebookFile = join(dir, files.codebook);
+  // Every file name dataset.json gives stays inside the dataset folder (lib/io/contained.ts).
+  const at = (key: keyof typeof DEFAULT_FILES) => containedPath(dir, files[key], metaFile, `files.${key}`);
+  const codebookFile = at("codebook");
   const codebook = indexCodebook(readJson(codebookFile), codebookFile);
-  const countsFile = join(dir, files.counts);
+  const countsFile = at("counts");
   const counts = parseCounts(readUtf8(countsFile), countsFile, codebook);
-  const documentsFile = join(dir, files.documents);
+  const documentsFile = at("documents");
   const documents = existsSync(documentsFile) ? parseDocuments(readUtf8(documentsFile), documentsFile) : [];
-  const parametersFile = join(dir, files.city_parameters);
+  const parametersFile = at("city_parameters");
   const cityParameters = existsSync(parametersFile) ? parseCityParameters(readUtf8(parametersFile), parametersFile) : [];
-  const documentCountsFile = join(dir, files.document_counts);
+  const documentCountsFile = at("document_counts");
   const documentCounts = existsSync(documentCountsFile) ? parseDocumentCounts(readUtf8(documentCountsFile), documentCountsFile, codebook, documents) : [];
   return { dir, meta, codebook, counts, documents, documentCounts, cityParameters };
 }
 
-/** Parses a JSON file, naming the file and the line of a syntax error. */
+/** Parses a JSON file, naming the file and the line of a syntax error; size and depth are limited (lib/io/json.ts). */
 export function readJson(file: string): unknown {
-  const text = readUtf8(file);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const row = position === undefined ? undefined : text.slice(0, Number(position)).split("\n").length;
-    throw new InputError([{ file, row, found: String((error as Error).message), expected: expected.json }]);
-  }
+  return readJsonFile(file);
 }
 
 function readMeta(file: string): DatasetMeta {

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { csv } from "../io/csv-write";
-import { protectedFolderOf } from "../util/safe-output";
+import { writeOutputFolder } from "../io/output";
 import { aggregateDocumentCounts } from "./aggregate";
 import { DOCUMENT_COLUMNS } from "./documents";
 import { COUNT_COLUMNS } from "./counts";
@@ -24,16 +23,15 @@ export interface DatasetParts {
  * Writes a document-level dataset folder that `loadDataset` reads and every command accepts
  * (tables, simulate, score, figures): dataset.json, codebook.json, documents.csv,
  * document_counts.csv, and counts.csv with each node's files (documents with a point at the node
- * or below — a union) and points (a sum), computed from the document-level counts. Refuses to
- * write into the kit's data/ or scenarios/.
+ * or below — a union) and points (a sum), computed from the document-level counts. Written the
+ * safe way of lib/io/output.ts: never into data/, scenarios/, notebooks/ or an input of the command
+ * (`options.inputs`), never into a folder the kit did not write unless `options.force`, all files
+ * staged and renamed with dataset.json last.
  *
  * @example
  * writeDataset("output/my-project", parts); // then: npx toolmix tables --data output/my-project
  */
-export function writeDataset(dir: string, parts: DatasetParts): void {
-  const guarded = protectedFolderOf(dir);
-  if (guarded) throw new Error(`refusing to write a dataset into ${dir}: it is inside the kit's read-only folder ${guarded}; choose a folder under output/ or elsewhere`);
-  mkdirSync(dir, { recursive: true });
+export function writeDataset(dir: string, parts: DatasetParts, options: { force?: boolean; inputs?: readonly string[] } = {}): void {
   const totals = aggregateDocumentCounts(parts.codebook, parts.documentCounts as DocumentCount[]);
   const tools = totals.get("tools")?.points ?? 0;
   const themes = totals.get("themes")?.points ?? 0;
@@ -45,17 +43,24 @@ export function writeDataset(dir: string, parts: DatasetParts): void {
     dimensions: { tools: { points: tools }, themes: { points: themes } },
     ...(parts.provenance ? { provenance: parts.provenance } : {}),
   };
-  writeFileSync(join(dir, "dataset.json"), `${JSON.stringify(meta, null, 2)}\n`);
-  writeFileSync(join(dir, "codebook.json"), parts.codebookJson);
   const documents = parts.documents.map((d) => [d.row, d.region ?? "", d.place, d.place_en, d.year ?? "", d.title, d.doc_id, d.province ?? ""]);
-  writeFileSync(join(dir, "documents.csv"), csv([...DOCUMENT_COLUMNS, "doc_id", "province"], documents));
   const counts = [...parts.documentCounts].sort((a, b) => (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : a.node_id < b.node_id ? -1 : a.node_id > b.node_id ? 1 : 0));
-  writeFileSync(join(dir, "document_counts.csv"), csv(["doc_id", "node_id", "points"], counts.map((c) => [c.doc_id, c.node_id, c.points])));
   const rows = [...parts.codebook.nodes.values()].map((n) => {
     const t = totals.get(n.id) ?? { files: 0, points: 0 };
     return ["computed", n.id, n.label_zh, t.files, t.points, ""];
   });
-  writeFileSync(join(dir, "counts.csv"), csv(COUNT_COLUMNS, rows));
+  // dataset.json last: until it is renamed into place, the folder holds no new dataset.
+  writeOutputFolder(
+    dir,
+    [
+      { file: "codebook.json", body: parts.codebookJson },
+      { file: "documents.csv", body: csv([...DOCUMENT_COLUMNS, "doc_id", "province"], documents) },
+      { file: "document_counts.csv", body: csv(["doc_id", "node_id", "points"], counts.map((c) => [c.doc_id, c.node_id, c.points])) },
+      { file: "counts.csv", body: csv(COUNT_COLUMNS, rows) },
+      { file: "dataset.json", body: `${JSON.stringify(meta, null, 2)}\n` },
+    ],
+    { kind: "dataset", option: "--out", force: options.force, inputs: options.inputs },
+  );
 }
 
 /** The kit's codebook file, to copy into a dataset whose codes were mapped onto it. */

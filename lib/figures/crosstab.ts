@@ -1,4 +1,6 @@
 import { aggregateDocumentCounts } from "../dataset/aggregate";
+import { InputError } from "../errors";
+import { figuresText, scenarioExpected } from "../messages";
 import type { Dataset, Dimension } from "../dataset/types";
 
 /** Points of a node within a group of documents, and its share of the group's points in the dimension. */
@@ -21,7 +23,7 @@ export interface GroupShare {
  * groupShares(synthetic, "region", ["land_supply", "land_use", "property_rights", "operation_supervision"], "themes");
  */
 export function groupShares(dataset: Dataset, by: "region" | "place", nodes: readonly string[], dimension: Dimension, groups?: readonly string[]): GroupShare[] {
-  if (dataset.documentCounts.length === 0) throw new Error(`${dataset.dir}: region and city figures need document-level counts (document_counts.csv), e.g. a folder written by \`toolmix synth\``);
+  if (dataset.documentCounts.length === 0) throw new InputError([{ file: dataset.dir, found: figuresText.noDocumentCounts, expected: scenarioExpected.documentLevel }]);
   const keys = groups ?? [...new Set(dataset.documents.map((d) => d[by]).filter((g): g is string => g !== undefined))];
   return keys.flatMap((group) => {
     const docs = new Set(dataset.documents.filter((d) => d[by] === group && d.doc_id !== undefined).map((d) => d.doc_id!));

@@ -1,18 +1,17 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderPng, renderSvg } from "../charts/render";
 import type { Lang } from "../charts/theme";
 import { loadDataset } from "../dataset/load";
-import { figuresText } from "../messages";
 import { loadCatalogue } from "../score/catalogue";
 import { scoreResults, scoringNeeds } from "../score/run";
 import { simulateFiles } from "../simulate/run";
 import { synthesizeCorpus, writeSyntheticDataset } from "../synth";
 import { buildTables } from "../tables/build";
 import { kitPath } from "../util/paths";
-import { protectedFolderOf } from "../util/safe-output";
+import { prepareOutputFolder, writeOutputFolder, type FolderOptions, type OutputFile } from "../io/output";
 import { kitVersion } from "../util/version";
 import { FIGURES, type FigureContext } from "./registry";
 
@@ -32,6 +31,8 @@ export interface FigureOptions {
   dpi?: number;
   /** The data to draw, when the caller built it already (see buildContext); else built here. */
   context?: FigureContext;
+  /** Write into a non-empty folder the kit did not write (only the kit's files are replaced). */
+  force?: boolean;
 }
 
 /** manifest.json: every figure with its source in the paper and its files (with SHA-256). */
@@ -48,7 +49,9 @@ export interface FigureManifest {
 /**
  * Regenerates every figure (see registry.ts) as SVG and/or PNG, plus each vega-lite spec, into
  * `out`, with a manifest. Same inputs, same bytes: data, seeds and fonts are fixed, nothing
- * depends on time or paths. Refuses to write into the kit's data/ or scenarios/.
+ * depends on time or paths. Written the safe way of lib/io/output.ts (not into data/, scenarios/,
+ * notebooks/ or the --documents folder; a foreign folder only with `force`; every file staged and
+ * renamed with manifest.json last, so concurrent runs never leave files the manifest disagrees with).
  *
  * @example
  * const manifest = await writeFigures({ out: "output/figures", lang: "both" });
@@ -56,15 +59,15 @@ export interface FigureManifest {
  */
 export async function writeFigures(options: FigureOptions = {}): Promise<FigureManifest> {
   const out = options.out ?? kitPath("output", "figures");
-  const guarded = protectedFolderOf(out);
-  if (guarded) throw new Error(figuresText.protectedFolder(out, guarded));
+  const target: FolderOptions = { kind: "figures", option: "--out", force: options.force, inputs: options.documents ? [options.documents] : [] };
+  prepareOutputFolder(out, target); // before the slow part: a refused folder fails at once
   const lang = options.lang ?? "both";
   const formats = options.formats ?? ["svg", "png"];
   const seed = options.seed ?? 1;
   const draws = options.draws ?? 10_000;
   const dpi = options.dpi ?? 300;
   const context = options.context ?? buildContext(lang, seed, draws, options.documents);
-  mkdirSync(out, { recursive: true });
+  const written: OutputFile[] = [];
   const figures: FigureManifest["figures"] = [];
   for (const def of FIGURES) {
     const spec = def.build(context);
@@ -72,11 +75,11 @@ export async function writeFigures(options: FigureOptions = {}): Promise<FigureM
     const files: Array<{ file: string; body: string | Uint8Array }> = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
     if (formats.includes("svg")) files.push({ file: `${def.id}.svg`, body: svg });
     if (formats.includes("png")) files.push({ file: `${def.id}.png`, body: renderPng(svg, { dpi }) });
-    for (const f of files) writeFileSync(join(out, f.file), f.body);
+    written.push(...files.map((f) => ({ file: f.file, body: f.body })));
     figures.push({ id: def.id, title: def.title, source: def.source, sentence: def.sentence, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
   }
   const manifest: FigureManifest = { kitVersion: kitVersion(), lang, seed, draws, dpi, documents: { id: context.documents.meta.id, synthetic: context.documents.meta.synthetic === true }, figures };
-  writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeOutputFolder(out, [...written, { file: "manifest.json", body: `${JSON.stringify(manifest, null, 2)}\n` }], target);
   return manifest;
 }
 

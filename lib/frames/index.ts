@@ -2,6 +2,7 @@ import type { Dataset } from "../dataset/types";
 import { flattenThemes } from "../tables/build";
 import type { Tables } from "../tables/types";
 import type { ScenarioResult } from "../simulate/types";
+import { internal } from "../messages";
 
 /**
  * The part of a danfojs DataFrame the kit relies on. danfojs ships its typings only under
@@ -37,7 +38,7 @@ function loadDanfo(): Danfo {
  * frame([{ a: 1 }, { a: 2 }]).shape; // [2, 1]
  */
 export function frame(rows: readonly object[], columns?: string[]): DataFrame {
-  if (rows.length === 0) throw new Error("frame needs at least one row (danfojs cannot build an empty frame from records)");
+  if (rows.length === 0) throw new Error(internal.emptyFrame);
   return new (loadDanfo().DataFrame)(rows.map((r) => ({ ...r })), columns ? { columns } : undefined);
 }
 

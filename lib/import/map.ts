@@ -5,6 +5,7 @@ import { InputError, IssueCollector } from "../errors";
 import { mapping as text } from "../messages";
 import type { ForeignCode, ForeignProject } from "../qda/types";
 import type { MappingFile, MappingReport } from "./types";
+import { checkSchema } from "../io/json-schema";
 
 /**
  * Maps a foreign project's codes onto the kit's codebook and builds a document-level dataset.
@@ -20,6 +21,9 @@ import type { MappingFile, MappingReport } from "./types";
  * report.unmapped; // ["Memo"]
  */
 export function mapProject(project: ForeignProject, codebook: IndexedCodebook, codebookJson: string, mapping: MappingFile = {}, mappingFile = "(no mapping file)"): { parts: DatasetParts; report: MappingReport } {
+  // The shape first (schemas/mapping.schema.json): codes, variables and values are objects of strings.
+  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) throw new InputError([{ file: mappingFile, found: JSON.stringify(mapping), expected: text.mappingObject }]);
+  checkSchema(mapping, "mapping", mappingFile);
   const issues = new IssueCollector();
   const byGuid = new Map(project.codes.map((c) => [c.guid, c]));
   const pathOf = (c: ForeignCode): string => (c.parent && byGuid.has(c.parent) ? `${pathOf(byGuid.get(c.parent)!)}/${c.name}` : c.name);
@@ -42,7 +46,8 @@ export function mapProject(project: ForeignProject, codebook: IndexedCodebook, c
   project.codes.forEach(resolve);
   issues.throwIfAny();
   const coded = new Set(project.codings.map((c) => c.code));
-  const report: MappingReport = { mapped: {}, ignored: [], unmapped: [], points: 0, targets: {} };
+  // Keyed by foreign code paths and guids (user data): null-prototype records, so a code named __proto__ is kept.
+  const report: MappingReport = { mapped: Object.create(null) as Record<string, string>, ignored: [], unmapped: [], points: 0, targets: Object.create(null) as Record<string, string> };
   for (const [guid, t] of target) if (typeof t === "string") report.targets[guid] = t;
   project.codes.forEach((c, i) => {
     const t = target.get(c.guid);
@@ -91,12 +96,12 @@ function documentsOf(project: ForeignProject, mapping: MappingFile, file: string
   const v = { region: "region", place: "city", year: "year", province: "province", ...(mapping.variables ?? {}) };
   const issues = new IssueCollector();
   const docs = project.sources.map((s, i) => {
-    const rawRegion = s.variables[v.region];
-    const region = rawRegion === undefined || rawRegion === "" ? undefined : (mapping.values?.region?.[rawRegion] ?? rawRegion);
+    const rawRegion = own(s.variables, v.region);
+    const region = rawRegion === undefined || rawRegion === "" ? undefined : (own(mapping.values?.region, rawRegion) ?? rawRegion);
     if (region !== undefined && !REGIONS.includes(region as Region)) issues.add({ file, field: `sources[${i}] ${s.name}: ${v.region}`, found: rawRegion, expected: text.regionValue });
-    const rawYear = s.variables[v.year];
+    const rawYear = own(s.variables, v.year);
     if (rawYear !== undefined && rawYear !== "" && !/^\d{4}$/.test(rawYear)) issues.add({ file, field: `sources[${i}] ${s.name}: ${v.year}`, found: rawYear, expected: text.yearValue });
-    const place = s.variables[v.place] || "(not recorded)";
+    const place = own(s.variables, v.place) || "(not recorded)";
     return {
       row: i + 1,
       ...(region ? { region: region as Region } : {}),
@@ -105,9 +110,14 @@ function documentsOf(project: ForeignProject, mapping: MappingFile, file: string
       ...(rawYear && /^\d{4}$/.test(rawYear) ? { year: Number(rawYear) } : {}),
       title: s.name,
       doc_id: s.guid,
-      ...(s.variables[v.province] ? { province: s.variables[v.province] } : {}),
+      ...(own(s.variables, v.province) ? { province: own(s.variables, v.province) } : {}),
     };
   });
   issues.throwIfAny();
   return docs;
+}
+
+/** A record's own value at a user-given key (never one inherited from Object.prototype). */
+function own(record: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

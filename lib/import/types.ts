@@ -2,6 +2,10 @@
 
 /** A mapping file (JSON): foreign codes → kit nodes, and where document attributes live. */
 export interface MappingFile {
+  /** The schema this file follows (editors use it for completion); ignored by the kit. */
+  $schema?: string;
+  /** A note for the reader of the file; ignored by the kit. */
+  about?: string;
   /** Foreign code (its path "Parent/Child", its name, or its guid) → kit node id; null ignores the code on purpose. */
   codes?: Record<string, string | null>;
   /** Kit document field → the foreign variable holding it (default: region, city, year, province by those names). */

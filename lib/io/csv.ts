@@ -49,7 +49,8 @@ export function parseCsv(text: string, file: string, required: readonly string[]
       issues.add({ file, row: record.line, found: `${record.cells.length} cells`, expected: expected.cellCount(columns.length) });
       continue;
     }
-    const cells: Record<string, string> = {};
+    // Header names are user data: a null-prototype record, so a column "__proto__" is a column.
+    const cells = Object.create(null) as Record<string, string>;
     columns.forEach((column, i) => (cells[column] = record.cells[i].trim()));
     rows.push({ line: record.line, cells });
   }

@@ -1,6 +1,6 @@
 import type { IssueCollector } from "../errors";
 import type { CsvRow } from "./csv";
-import { expected } from "../messages";
+import { expected, found } from "../messages";
 
 /**
  * Typed readers for CSV cells. Each returns the value, or records an issue naming file, row and
@@ -11,11 +11,20 @@ export interface CellReader {
   issues: IssueCollector;
 }
 
-/** A whole number ≥ 0 (counts of files and reference points). Empty is an error. */
+/**
+ * A whole number ≥ 0 (counts of files and reference points). Empty is an error, and so is a count
+ * above Number.MAX_SAFE_INTEGER: beyond it a number no longer holds every whole value exactly (a
+ * 400-digit cell would become Infinity), so sums and shares would be silently wrong.
+ */
 export function count(reader: CellReader, row: CsvRow, field: string): number | undefined {
   const raw = row.cells[field] ?? "";
-  if (/^\d+$/.test(raw)) return Number(raw);
-  reader.issues.add({ file: reader.file, row: row.line, field, found: raw, expected: expected.count });
+  if (!/^\d+$/.test(raw)) {
+    reader.issues.add({ file: reader.file, row: row.line, field, found: raw, expected: expected.count });
+    return undefined;
+  }
+  const value = Number(raw);
+  if (Number.isSafeInteger(value)) return value;
+  reader.issues.add({ file: reader.file, row: row.line, field, found: found.digits(raw), expected: expected.countMax });
   return undefined;
 }
 

@@ -11,26 +11,21 @@
  * @example
  * decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]), "a.txt"); // "hi"
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { InputError } from "../errors";
-import { expected, qda } from "../messages";
+import { limitOption } from "../io/limits";
+import { inputFileSize } from "../io/read-text";
+import { expected, limits, qda } from "../messages";
 
 /**
- * The bytes of a file, refusing a missing file, a folder, an empty file and a file above
- * `maxBytes` (checked before reading, so a huge file is never loaded).
+ * The bytes of a file, refusing a missing file, a folder, an empty file, a file over 2 GiB or
+ * over the input limit (lib/io/limits.ts), and one above a caller's stricter `maxBytes`, all
+ * checked with `stat` before reading, so a huge file is never loaded.
  */
-export function readBytes(file: string, maxBytes: number): Uint8Array {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new InputError([{ file, found: qda.found.notAFile, expected: expected.aFile }]);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError([{ file, found: qda.found.noSuchFile, expected: expected.aFile }]);
-  }
+export function readBytes(file: string, maxBytes?: number): Uint8Array {
+  const size = inputFileSize(file);
   if (size === 0) throw new InputError([{ file, found: qda.found.emptyFile, expected: expected.nonEmptyFile }]);
-  if (size > maxBytes) throw new InputError([{ file, found: qda.found.realSize(size), expected: qda.expected.maxBytes(maxBytes) }]);
+  if (maxBytes !== undefined && size > maxBytes) throw new InputError([{ file, found: limits.found.fileSize(size), expected: limits.expected.maxFileSize(maxBytes, limitOption("inputMb")) }]);
   return new Uint8Array(readFileSync(file));
 }
 

@@ -33,7 +33,7 @@ import { readBytes } from "./bytes";
 import { CodePaths, splitPath } from "./code-paths";
 import type { ForeignCoding, ForeignProject, ForeignSource } from "./types";
 import { readFirstSheet } from "./xlsx";
-import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip";
+import type { ZipLimits } from "./zip";
 
 export interface MatrixOptions {
   /** Which side holds the codes; detected when absent (see the rules above). */
@@ -60,7 +60,7 @@ export function readMatrix(file: string, options: MatrixOptions = {}): ForeignPr
 
 /** Reads the first sheet of an .xlsx matrix export. */
 export function readMatrixXlsx(file: string, options: MatrixOptions = {}): ForeignProject {
-  const sheet = readFirstSheet(readBytes(file, options.limits?.maxTotalBytes ?? DEFAULT_ZIP_LIMITS.maxTotalBytes), file, options.limits);
+  const sheet = readFirstSheet(readBytes(file, options.limits?.maxTotalBytes), file, options.limits);
   const grid: Grid = { file: qda.entryName(file, sheet.part), rows: sheet.rows, rowNumber: (r) => r + 1, field: (r, c) => `${columnName(c)}${r + 1}` };
   return parseMatrix(grid, options, file);
 }

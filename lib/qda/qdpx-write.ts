@@ -22,17 +22,16 @@
  * parseQdpx(bytes, "t.qdpx").codes.map((c) => c.name); // ["工具", "权威"]
  * parseQdpx(bytes, "t.qdpx").codings[0].count;          // 2
  */
-import { writeFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { InputError, IssueCollector } from "../errors";
 import { qda } from "../messages";
-import { protectedFolderOf } from "../util/safe-output";
+import { writeOutputFile, type FileOptions } from "../io/output";
 import { checkForeignProject } from "./check";
 import { guidFor, stableGuid } from "./guid";
 import { toCodePoints } from "./offsets";
 import type { ForeignCode, ForeignCoding, ForeignProject, ForeignSource } from "./types";
 import { el, render, UnwritableXmlError, type XmlNode } from "./xml-write";
-import { writeZip } from "./zip";
+import { readZip, writeZip } from "./zip";
 
 export interface QdpxWriteOptions {
   /** Project name (default: the project's file name without extension). */
@@ -79,11 +78,25 @@ export function writeQdpx(project: ForeignProject, options: QdpxWriteOptions = {
   return writeZip(files);
 }
 
-/** Writes the .qdpx to `path`, refusing the kit's read-only folders. */
-export function writeQdpxFile(path: string, project: ForeignProject, options: QdpxWriteOptions = {}): void {
-  const guarded = protectedFolderOf(path);
-  if (guarded) throw new Error(qda.internal.protectedWrite(path, guarded));
-  writeFileSync(path, writeQdpx(project, options));
+/**
+ * Writes the .qdpx to `path` the safe way of lib/io/output.ts: not into the kit's data/, scenarios/ or
+ * notebooks/, not over an input of the command (`output.inputs`), through a temporary name and
+ * rename; an existing file is replaced only when the kit wrote it (origin "toolmix") or `force`.
+ */
+export function writeQdpxFile(path: string, project: ForeignProject, options: QdpxWriteOptions = {}, output: { force?: boolean; inputs?: readonly string[] } = {}): void {
+  const bytes = writeQdpx(project, options);
+  writeOutputFile(path, bytes, qdpxOutput(output));
+}
+
+/** The lib/io/output.ts options of a .qdpx output; `prepareOutputFile(path, qdpxOutput(…))` checks it before any work. */
+export function qdpxOutput(output: { force?: boolean; inputs?: readonly string[] }): FileOptions {
+  return { option: "--qdpx", force: output.force, inputs: output.inputs, isOwn: isToolmixQdpx };
+}
+
+/** Whether .qdpx bytes are a project this module wrote: its project.qde says origin="toolmix". */
+function isToolmixQdpx(bytes: Uint8Array): boolean {
+  const qde = readZip(bytes, "existing .qdpx").get("project.qde");
+  return qde !== undefined && new TextDecoder().decode(qde.subarray(0, 4096)).includes('origin="toolmix"');
 }
 
 function projectName(file: string): string {

@@ -79,10 +79,11 @@ export function readCases(project: XmlElement, variables: ReadonlyMap<string, st
 
 /** Sets variables of one source, keeping the first value where two cases disagree. */
 export function assign(data: Pick<CaseData, "values" | "conflicts">, source: string, pairs: ReadonlyArray<[string, string]>, from: string): void {
-  const values = data.values.get(source) ?? {};
+  // Variable names are user data: a null-prototype object, so "constructor" is a name like any other.
+  const values = data.values.get(source) ?? (Object.create(null) as Record<string, string>);
   for (const [name, value] of pairs) {
     if (value === "") continue;
-    if (name in values && values[name] !== value) data.conflicts.push(qda.note.variableConflict(source, name, values[name], value, from));
+    if (Object.hasOwn(values, name) && values[name] !== value) data.conflicts.push(qda.note.variableConflict(source, name, values[name], value, from));
     else values[name] = value;
   }
   data.values.set(source, values);

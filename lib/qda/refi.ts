@@ -30,7 +30,7 @@ import { readSources, type RawCoding, type RawSource, type SourceData } from "./
 import { assign, readCases, readValue, readVariables, type CaseData } from "./refi-variables";
 import type { ForeignCoding, ForeignProject, ForeignSource } from "./types";
 import { attr, child, children, parseXml } from "./xml";
-import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip";
+import type { ZipLimits } from "./zip";
 
 export interface RefiOptions {
   /** Archive limits (entries, total inflated bytes); also caps the size of a bare .qde or .qdc. */
@@ -198,6 +198,7 @@ function mergeWithoutOffsets(codings: readonly RawCoding[]): ForeignCoding[] {
   return out;
 }
 
-function maxBytes(options: RefiOptions): number {
-  return options.limits?.maxTotalBytes ?? DEFAULT_ZIP_LIMITS.maxTotalBytes;
+/** A caller's stricter size limit; the process-wide one (lib/io/limits.ts) always applies. */
+function maxBytes(options: RefiOptions): number | undefined {
+  return options.limits?.maxTotalBytes;
 }

@@ -58,7 +58,8 @@ export function parseTidyCsv(text: string, file: string, options: TidyOptions = 
     const offsets = has("start") ? span(row, file, issues) : undefined;
     if (has("segment") && row.cells.segment === "") issues.add({ file, row: row.line, field: "segment", found: "", expected: qda.expected.segmentText });
     if (document === "" || path.length === 0 || count === undefined || offsets === null) continue;
-    const source = sources.get(document) ?? { guid: document, name: document, variables: {}, lines: {} };
+    // Column names are user data: null-prototype records, so a column "constructor" is no prototype hit.
+    const source = sources.get(document) ?? { guid: document, name: document, variables: Object.create(null) as Record<string, string>, lines: Object.create(null) as Record<string, number> };
     sources.set(document, source);
     for (const column of variableColumns) setVariable(source, column, row, file, issues);
     const code = paths.add(path);
@@ -102,7 +103,7 @@ function span(row: CsvRow, file: string, issues: IssueCollector): { start: numbe
 function setVariable(source: ForeignSource & { lines: Record<string, number> }, column: string, row: CsvRow, file: string, issues: IssueCollector): void {
   const value = row.cells[column];
   if (value === "") return;
-  const before = source.variables[column];
+  const before = Object.hasOwn(source.variables, column) ? source.variables[column] : undefined;
   if (before === undefined) {
     source.variables[column] = value;
     source.lines[column] = row.line;

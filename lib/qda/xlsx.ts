@@ -19,6 +19,7 @@
  * sheet.rows[1];    // ["1 : Doesn't often think about insects", "2"]
  */
 import { InputError } from "../errors";
+import { inputLimits, limitOption } from "../io/limits";
 import { qda } from "../messages";
 import { decodeUtf8 } from "./bytes";
 import { attr, child, children, descendants, parseXml, type XmlElement } from "./xml";
@@ -31,15 +32,24 @@ export interface Sheet {
   rows: string[][];
 }
 
-/** Reads the first worksheet; throws {@link InputError} naming the workbook and the part. */
+/**
+ * Reads the first worksheet; throws {@link InputError} naming the workbook and the part. The
+ * sheet's cells (its `<c>` tags) are counted before the sheet is parsed, against the cell limit
+ * (`--max-cells`, lib/io/limits.ts).
+ */
 export function readFirstSheet(bytes: Uint8Array, file: string, limits?: ZipLimits): Sheet {
   const entries = readZip(bytes, file, limits);
-  const xml = (part: string): XmlElement | undefined => {
+  const maxCells = inputLimits().cells;
+  const xml = (part: string, countCells = false): XmlElement | undefined => {
     const data = entries.get(part);
-    return data === undefined ? undefined : parseXml(decodeUtf8(data, qda.entryName(file, part)), qda.entryName(file, part));
+    if (data === undefined) return undefined;
+    const text = decodeUtf8(data, qda.entryName(file, part));
+    const cells = countCells ? cellTags(text, maxCells) : 0;
+    if (cells > maxCells) throw new InputError([{ file: qda.entryName(file, part), found: qda.found.atLeastCells(cells), expected: qda.expected.maxCells(maxCells, limitOption("cells")) }]);
+    return parseXml(text, qda.entryName(file, part));
   };
   const part = firstSheetPart(xml("xl/workbook.xml"), xml("xl/_rels/workbook.xml.rels"));
-  const sheet = xml(part);
+  const sheet = xml(part, true);
   if (!sheet) throw new InputError([{ file, found: qda.found.entryList([...entries.keys()]), expected: qda.expected.worksheet }]);
   const strings = sharedStrings(xml("xl/sharedStrings.xml"));
   const rows: string[][] = [];
@@ -58,7 +68,7 @@ export function readFirstSheet(bytes: Uint8Array, file: string, limits?: ZipLimi
     }
     // Cells are stored densely; a sheet of a few filled cells far apart must not allocate millions.
     area += cells.length;
-    if (area > MAX_CELLS) throw new InputError([{ file: qda.entryName(file, part), found: qda.found.cells(area), expected: qda.expected.maxCells(MAX_CELLS) }]);
+    if (area > maxCells) throw new InputError([{ file: qda.entryName(file, part), found: qda.found.cells(area), expected: qda.expected.maxCells(maxCells, limitOption("cells")) }]);
     rows[rowIndex - 1] = Array.from(cells, (c) => c ?? "");
   }
   return { part, rows: Array.from(rows, (r) => r ?? []) };
@@ -67,8 +77,16 @@ export function readFirstSheet(bytes: Uint8Array, file: string, limits?: ZipLimi
 /** Excel's own sheet limits (ECMA-376: 1 048 576 rows, 16 384 columns, XFD). */
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
-/** Most cells a matrix export may spread over; a real one has codes × items, a few thousand. */
-const MAX_CELLS = 10_000_000;
+/**
+ * The number of `<c>` start tags (with or without a namespace prefix), counted up to one past
+ * `max`: a cheap scan, so a sheet of millions of cells is refused before it is parsed.
+ */
+function cellTags(text: string, max: number): number {
+  const tag = /<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g;
+  let n = 0;
+  while (n <= max && tag.exec(text) !== null) n++;
+  return n;
+}
 
 function outside(file: string, part: string, element: XmlElement, where: string): InputError {
   return new InputError([{ file: qda.entryName(file, part), row: element.line, found: where, expected: qda.expected.cellInSheet(MAX_ROWS, MAX_COLUMNS) }]);

@@ -22,7 +22,8 @@
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { InputError } from "../errors";
-import { qda } from "../messages";
+import { inputLimits, limitOption } from "../io/limits";
+import { limits, qda } from "../messages";
 
 /** An XML element: local name, attributes by local name, child elements, direct text, line. */
 export interface XmlElement {
@@ -56,19 +57,27 @@ const PARSER_OPTIONS = {
 
 /**
  * Parses an XML document and returns its root element. Throws {@link InputError} naming `file`
- * (and the line) for a DOCTYPE or ENTITY declaration, XML that is not well formed, or an entity
- * other than the predefined five.
+ * (and the line) for a DOCTYPE or ENTITY declaration, elements nested deeper than the limit
+ * (`--max-depth`, lib/io/limits.ts; checked by a linear scan before the parser, whose tree and
+ * ours are built recursively), XML that is not well formed, or an entity other than the
+ * predefined five.
  */
 export function parseXml(text: string, file: string): XmlElement {
   const declaration = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (declaration) {
     throw new InputError([{ file, row: lineAt(text, declaration.index), found: `<!${declaration[1]}`, expected: qda.expected.noDoctype }]);
   }
+  const { depth: maxDepth } = inputLimits();
+  const deep = tooDeep(text, maxDepth);
+  if (deep !== undefined) {
+    throw new InputError([{ file, row: lineAt(text, deep), found: limits.found.depth(maxDepth + 1), expected: limits.expected.maxDepth(maxDepth, limitOption("depth")) }]);
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw new InputError([{ file, row: valid.err.line, found: valid.err.msg, expected: qda.expected.wellFormedXml }]);
   }
-  const nodes = new XMLParser(PARSER_OPTIONS).parse(text) as RawNode[];
+  // The parser has its own nesting cap (100 by default); ours, checked above, is the one that holds.
+  const nodes = new XMLParser({ ...PARSER_OPTIONS, maxNestedTags: maxDepth + 1 }).parse(text) as RawNode[];
   const lines = lineStarts(text);
   const rootNode = nodes.find((n) => elementName(n) !== undefined);
   if (!rootNode) throw new InputError([{ file, found: qda.found.noRootElement, expected: qda.expected.wellFormedXml }]);
@@ -154,6 +163,42 @@ export function decodeEntities(raw: string, file: string, line: number): string 
     if (/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(body) && code >= 0 && code <= 0x10ffff) return String.fromCodePoint(code);
     throw new InputError([{ file, row: line || undefined, found: whole, expected: qda.expected.knownEntity }]);
   });
+}
+
+/**
+ * The index of the first start tag nested deeper than `max`, or undefined. One pass over the
+ * tags: comments, CDATA, processing instructions and declarations are skipped, quoted attribute
+ * values may hold `>`, and `<x/>` opens nothing. Malformed XML is left to the validator.
+ */
+export function tooDeep(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let at = text.indexOf("<"); at >= 0; at = text.indexOf("<", at + 1)) {
+    const next = text[at + 1];
+    if (next === "/") depth--;
+    else if (next === "?") at = skipTo(text, "?>", at);
+    else if (text.startsWith("<!--", at)) at = skipTo(text, "-->", at);
+    else if (text.startsWith("<![CDATA[", at)) at = skipTo(text, "]]>", at);
+    else if (next === "!") at = skipTo(text, ">", at);
+    else {
+      const open = at;
+      let quote = "";
+      for (at++; at < text.length; at++) {
+        const ch = text[at];
+        if (quote) quote = ch === quote ? "" : quote;
+        else if (ch === '"' || ch === "'") quote = ch;
+        else if (ch === ">") break;
+      }
+      if (text[at - 1] !== "/" && ++depth > max) return open;
+    }
+    if (at < 0) return undefined;
+  }
+  return undefined;
+}
+
+/** Index of the last character of `end` after `from`, or −1 when it never comes. */
+function skipTo(text: string, end: string, from: number): number {
+  const found = text.indexOf(end, from + 1);
+  return found < 0 ? -1 : found + end.length - 1;
 }
 
 function lineStarts(text: string): number[] {

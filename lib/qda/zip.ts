@@ -2,24 +2,27 @@
  * Safe reading and deterministic writing of zip archives (.qdpx projects, .xlsx workbooks).
  *
  * A foreign archive is untrusted: it may be a zip bomb (tiny on disk, gigabytes inflated), hold
- * thousands of entries, or name entries `../../etc/passwd` (a "zip slip"). {@link readZip} checks
- * the entry count and every entry's declared size in fflate's `filter`, BEFORE anything is
- * inflated, then the real sizes after; it rejects unsafe paths even though the kit never writes
- * entries to disk, so a path is never trusted by a later caller either. Inflated output can never
- * exceed the declared size: fflate inflates into a buffer of exactly that size.
+ * thousands of entries, lie about its sizes, or name entries `../../etc/passwd` (a "zip slip").
+ * {@link readZip} reads the central directory first (./zip-directory.ts) and checks the entry
+ * count, every path and the declared sizes BEFORE anything is inflated; then it inflates each
+ * entry as a stream (fflate's `Inflate`, 16 KiB of input at a time) into a buffer of its declared
+ * size and stops the moment the output would pass it, so a header that understates its size costs
+ * one chunk, not the bomb. A 0.5 MB archive declaring 480 MB is refused in a millisecond.
  *
- * Reference: PKWARE APPNOTE.TXT 6.3 (local header signature `PK\x03\x04`, end of central
- * directory `PK\x05\x06`); fflate 0.8 `unzipSync` / `zipSync`.
+ * Limits default to lib/io/limits.ts (`--max-input-mb`, `--max-entries`); a caller may pass
+ * stricter ones. Reference: PKWARE APPNOTE.TXT 6.3; fflate 0.8 `Inflate` / `zipSync`.
  *
  * @example
  * const bytes = writeZip({ "project.qde": new TextEncoder().encode("<Project/>") });
  * readZip(bytes, "p.qdpx").get("project.qde")?.length; // 10
  */
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { Inflate, zipSync, type Zippable } from "fflate";
 import { InputError } from "../errors";
+import { DEFAULT_LIMITS, inputLimits, limitOption, maxInputBytes } from "../io/limits";
 import { qda } from "../messages";
+import { readZipDirectory, ZipFormatError, type ZipEntry } from "./zip-directory";
 
-/** Limits applied to an archive; the defaults suit any real coded project. */
+/** Limits applied to an archive; absent ones are those of lib/io/limits.ts. */
 export interface ZipLimits {
   /** Most entries (files and folders) an archive may hold. */
   maxEntries?: number;
@@ -27,50 +30,74 @@ export interface ZipLimits {
   maxTotalBytes?: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: Required<ZipLimits> = { maxEntries: 10_000, maxTotalBytes: 512 * 1024 * 1024 };
+/** The default limits (lib/io/limits.ts); the ones in force are {@link zipLimits}`()`. */
+export const DEFAULT_ZIP_LIMITS: Required<ZipLimits> = { maxEntries: DEFAULT_LIMITS.entries, maxTotalBytes: DEFAULT_LIMITS.inputMb * 1024 * 1024 };
+
+/** The limits in force: those given, else the process-wide ones (lib/io/limits.ts). */
+export function zipLimits(limits: ZipLimits = {}): Required<ZipLimits> {
+  return { maxEntries: limits.maxEntries ?? inputLimits().entries, maxTotalBytes: limits.maxTotalBytes ?? maxInputBytes() };
+}
 
 /** DOS dates start in 1980; a fixed local date gives the same bytes in every time zone. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
+/** Compressed bytes pushed at a time: deflate expands at most ~1032:1, so one push yields ≤ 17 MB. */
+const CHUNK = 16 * 1024;
+
 /**
  * The file entries of a zip archive by path (folders, which end in "/", are left out).
  * Throws {@link InputError} naming `file` when the bytes are not a zip, the archive is damaged,
- * has too many entries, inflates beyond the limit, or names an unsafe path.
+ * has too many entries, declares more than the limit, inflates past what its headers declare, or
+ * names an unsafe path.
  */
 export function readZip(bytes: Uint8Array, file: string, limits: ZipLimits = {}): Map<string, Uint8Array> {
-  const { maxEntries, maxTotalBytes } = { ...DEFAULT_ZIP_LIMITS, ...limits };
+  const { maxEntries, maxTotalBytes } = zipLimits(limits);
   if (!isZip(bytes)) throw new InputError([{ file, found: describeStart(bytes), expected: qda.expected.zip }]);
-  let entries = 0;
-  let declared = 0;
-  let unzipped: Record<string, Uint8Array>;
   try {
-    unzipped = unzipSync(bytes, {
-      filter(entry) {
-        entries++;
-        if (entries > maxEntries) throw new InputError([{ file, found: qda.found.entries(entries), expected: qda.expected.maxEntries(maxEntries) }]);
-        const unsafe = unsafePathReason(entry.name);
-        if (unsafe) throw new InputError([{ file, field: entry.name, found: unsafe, expected: qda.expected.safePath }]);
-        declared += entry.originalSize;
-        if (declared > maxTotalBytes) {
-          throw new InputError([{ file, field: entry.name, found: qda.found.declaredSize(declared), expected: qda.expected.maxBytes(maxTotalBytes) }]);
-        }
-        return !entry.name.endsWith("/");
-      },
-    });
+    const directory = readZipDirectory(bytes);
+    if (directory.count > maxEntries) throw new InputError([{ file, found: qda.found.entries(directory.count), expected: qda.expected.maxEntries(maxEntries, limitOption("entries")) }]);
+    const entries = directory.entries();
+    let declared = 0;
+    for (const entry of entries) {
+      const unsafe = unsafePathReason(entry.name);
+      if (unsafe) throw new InputError([{ file, field: entry.name, found: unsafe, expected: qda.expected.safePath }]);
+      declared += entry.declaredSize;
+      if (declared > maxTotalBytes) {
+        throw new InputError([{ file, field: entry.name, found: qda.found.declaredSize(declared), expected: qda.expected.maxBytes(maxTotalBytes, limitOption("inputMb")) }]);
+      }
+    }
+    const files = new Map<string, Uint8Array>();
+    for (const entry of entries) if (!entry.name.endsWith("/")) files.set(entry.name, inflateEntry(bytes, entry, file));
+    return files;
   } catch (error) {
     if (error instanceof InputError) throw error;
+    // fflate's own errors (invalid deflate data) and the directory reader's say what is damaged.
     throw new InputError([{ file, found: qda.found.damagedZip(String((error as Error).message)), expected: qda.expected.zip }]);
   }
-  // fflate never writes past the declared size, but a lying header can still claim more than it
-  // holds; the real total is checked too, so the limit holds whatever the headers say.
-  let real = 0;
-  const files = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(unzipped)) {
-    real += data.length;
-    if (real > maxTotalBytes) throw new InputError([{ file, field: name, found: qda.found.realSize(real), expected: qda.expected.maxBytes(maxTotalBytes) }]);
-    files.set(name, data);
+}
+
+/** An entry's bytes, inflated as a stream that stops as soon as it passes the declared size. */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, file: string): Uint8Array {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const lie = (real: string) => new InputError([{ file, field: entry.name, found: qda.found.sizeMismatch(entry.declaredSize, real), expected: qda.expected.honestSizes }]);
+  if (entry.method === 0) {
+    if (data.length !== entry.declaredSize) throw lie(String(data.length));
+    return data.slice();
   }
-  return files;
+  if (entry.method !== 8) throw new ZipFormatError(qda.found.compression(entry.name, entry.method));
+  const out = new Uint8Array(entry.declaredSize);
+  let length = 0;
+  let done = false;
+  const inflate = new Inflate((chunk, final) => {
+    if (length + chunk.length > out.length) throw lie(qda.found.moreThan(out.length));
+    out.set(chunk, length);
+    length += chunk.length;
+    done ||= final;
+  });
+  for (let at = 0; at < data.length; at += CHUNK) inflate.push(data.subarray(at, Math.min(at + CHUNK, data.length)), at + CHUNK >= data.length);
+  if (data.length === 0) inflate.push(data, true);
+  if (!done || length !== out.length) throw lie(String(length));
+  return out;
 }
 
 /** True when the bytes start like a zip: a local file header, or the end record of an empty zip. */

@@ -1,5 +1,6 @@
 import { KN, WN, normalSlow } from "./normal";
 import type { Rng } from "./prng";
+import { internal } from "../messages";
 
 /**
  * `draws` samples from Dirichlet(alpha), row-major in one Float64Array (draw i, part j at
@@ -17,11 +18,11 @@ import type { Rng } from "./prng";
  */
 export function dirichlet(rng: Rng, alpha: ArrayLike<number>, draws: number): Float64Array {
   const k = alpha.length;
-  if (k < 2) throw new RangeError(`dirichlet needs at least 2 parts, got ${k}`);
+  if (k < 2) throw new RangeError(internal.dirichletParts(k));
   for (let j = 0; j < k; j++) {
-    if (!(alpha[j] > 0) || !Number.isFinite(alpha[j])) throw new RangeError(`dirichlet needs every alpha > 0, got alpha[${j}] = ${alpha[j]}`);
+    if (!(alpha[j] > 0) || !Number.isFinite(alpha[j])) throw new RangeError(internal.dirichletAlpha(j, alpha[j]));
   }
-  if (!Number.isInteger(draws) || draws < 1) throw new RangeError(`dirichlet needs a whole number of draws ≥ 1, got ${draws}`);
+  if (!Number.isInteger(draws) || draws < 1) throw new RangeError(internal.dirichletDraws(draws));
   // Per-part constants of the gamma sampler, computed once rather than per variate.
   const d = new Float64Array(k);
   const c = new Float64Array(k);

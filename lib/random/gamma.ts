@@ -1,5 +1,6 @@
 import { normalFrom } from "./normal";
 import { uniform, type Rng } from "./prng";
+import { internal } from "../messages";
 
 /**
  * A Gamma(shape, 1) variate by Marsaglia & Tsang's squeeze method (2000, "A Simple Method for
@@ -10,7 +11,7 @@ import { uniform, type Rng } from "./prng";
  * gamma(new Rng(1), 2.5); // a positive number; its mean over many draws is 2.5
  */
 export function gamma(rng: Rng, shape: number): number {
-  if (!(shape > 0) || !Number.isFinite(shape)) throw new RangeError(`gamma needs a shape > 0, got ${shape}`);
+  if (!(shape > 0) || !Number.isFinite(shape)) throw new RangeError(internal.gammaShape(shape));
   const boosted = shape < 1;
   const d = (boosted ? shape + 1 : shape) - 1 / 3;
   return gammaFrom(rng.state, d, 1 / Math.sqrt(9 * d), boosted ? 1 / shape : 0);

@@ -1,3 +1,5 @@
+import { internal } from "../messages";
+
 /**
  * A seedable pseudo-random generator: xoshiro128** 1.1 (Blackman & Vigna, "Scrambled linear
  * pseudorandom number generators", ACM TOMS 2021; reference C code at prng.di.unimi.it), seeded
@@ -15,7 +17,7 @@ export class Rng {
 
   constructor(seed: number) {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-      throw new RangeError(`Rng needs a whole-number seed between 0 and 4294967295, got ${seed}`);
+      throw new RangeError(internal.rngSeed(seed));
     }
     let x = seed >>> 0;
     for (let i = 0; i < 4; i++) {
@@ -41,7 +43,7 @@ export class Rng {
 
   /** A whole number uniformly in [0, n), without modulo bias (rejection of the top remainder). */
   nextInt(n: number): number {
-    if (!Number.isInteger(n) || n < 1 || n > 0x100000000) throw new RangeError(`nextInt needs a whole number n ≥ 1, got ${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > 0x100000000) throw new RangeError(internal.nextInt(n));
     const limit = 0x100000000 - (0x100000000 % n);
     let x = this.nextUint32();
     while (x >= limit) x = this.nextUint32();

@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { FigureContext } from "../figures/registry";
 import type { FigureManifest } from "../figures/write";
 import { scorecardsHtml, smaaHtml } from "../score/html";
 import { simulationHtml } from "../simulate/html";
 import { findingsHtml, themeTablesHtml, toolTableHtml } from "../tables/html";
 import { kitPath } from "../util/paths";
-import { protectedFolderOf } from "../util/safe-output";
+import { writeOutputFolder } from "../io/output";
 import { kitVersion } from "../util/version";
 
 /** Where a report's numbers come from: versions, seed, draws, the code's git commit. */
@@ -24,13 +24,13 @@ export interface ReportProvenance {
  * every figure (inline SVG from the figures folder), the scenario results and scorecards, the
  * SMAA rank acceptabilities, the recommendations the counts cannot measure, and provenance
  * (kit and data versions, seed, draws, git commit). Self-contained: no scripts, no network.
+ * Written the safe way of lib/io/output.ts into the folder of `run` (a folder the kit wrote, or with
+ * `force`; never data/, scenarios/ or notebooks/).
  *
  * @example
  * writeReport("output/report.html", context, manifest, "output/figures");
  */
-export function writeReport(file: string, ctx: FigureContext, manifest: FigureManifest, figuresDir: string): ReportProvenance {
-  const guarded = protectedFolderOf(dirname(file));
-  if (guarded) throw new Error(`refusing to write the report into ${file}: it is inside the kit's read-only folder ${guarded}`);
+export function writeReport(file: string, ctx: FigureContext, manifest: FigureManifest, figuresDir: string, options: { force?: boolean } = {}): ReportProvenance {
   const provenance: ReportProvenance = { kitVersion: kitVersion(), dataVersion: String(ctx.paper.meta.version), seed: manifest.seed, draws: manifest.draws, commit: gitCommit() };
   const figures = manifest.figures.map((f) => {
     const svg = f.files.find((x) => x.file.endsWith(".svg"));
@@ -63,8 +63,7 @@ ${smaaHtml(ctx.score)}
 <ul>${unmeasured.join("")}</ul>
 </body></html>
 `;
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
+  writeOutputFolder(dirname(file), [{ file: basename(file), body: html }], { kind: "run", option: "--out", force: options.force });
   return provenance;
 }
 

@@ -42,10 +42,19 @@ function scale(x: Float64Array, offset: number, members: Int32Array, factor: num
   for (let i = 0; i < members.length; i++) x[offset + members[i]] *= factor;
 }
 
+/**
+ * Sets a node's slots (holding `held` > 0 in all) to hold `target`, keeping their proportions:
+ * x_i ← target · (x_i / held). The ratio x_i / held is at most 1, so a tiny (even subnormal) `held`
+ * cannot overflow — `target / held` could (Infinity with `--prior 0.01`, whose draws reach 1e-300).
+ */
+function rescale(x: Float64Array, offset: number, members: Int32Array, held: number, target: number): void {
+  for (let i = 0; i < members.length; i++) x[offset + members[i]] = target * (x[offset + members[i]] / held);
+}
+
 /** Gives `amount` to a node's slots in proportion to their shares, evenly if the node holds nothing. */
 function give(x: Float64Array, offset: number, members: Int32Array, amount: number): void {
   const held = sum(x, offset, members);
-  if (held > 0) scale(x, offset, members, 1 + amount / held);
+  if (held > 0) rescale(x, offset, members, held, held + amount);
   else for (let i = 0; i < members.length; i++) x[offset + members[i]] += amount / members.length;
 }
 
@@ -54,7 +63,7 @@ function transfer(x: Float64Array, offset: number, from: Int32Array, to: Array<{
   const clipped = amount > held + 1e-15;
   const moved = Math.min(amount, held);
   if (moved <= 0) return clipped;
-  scale(x, offset, from, 1 - moved / held);
+  rescale(x, offset, from, held, held - moved);
   for (const target of to) give(x, offset, target.members, moved * target.weight);
   return clipped;
 }
@@ -78,9 +87,9 @@ function set(x: Float64Array, offset: number, node: Int32Array, rest: Int32Array
   const scope = own + others;
   const target = share * scope;
   if (others <= 0 && target < scope) return true; // nothing to re-close against: leave the draw as it is
-  if (own > 0) scale(x, offset, node, target / own);
+  if (own > 0) rescale(x, offset, node, own, target);
   else give(x, offset, node, target);
-  if (others > 0) scale(x, offset, rest, (scope - target) / others);
+  if (others > 0) rescale(x, offset, rest, others, scope - target);
   return false;
 }
 
@@ -93,13 +102,14 @@ function toward(x: Float64Array, offset: number, children: Int32Array[], referen
   const norm = moved.reduce((a, b) => a + b, 0);
   children.forEach((members, j) => {
     const want = (moved[j] / norm) * scope;
-    if (held[j] > 0) scale(x, offset, members, want / held[j]);
+    if (held[j] > 0) rescale(x, offset, members, held[j], want);
     else give(x, offset, members, want);
   });
 }
 
 /** Count-space addition: C(N·x + m·e_node), N the observed total points of the dimension. */
 function add(x: Float64Array, offset: number, k: number, node: Int32Array, points: number, total: number): void {
+  if (points <= 0) return; // adding nothing leaves the mix as it is (and an empty dimension stays 0/0-free)
   const keep = total / (total + points);
   for (let j = offset; j < offset + k; j++) x[j] *= keep;
   give(x, offset, node, points / (total + points));

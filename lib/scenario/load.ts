@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import Ajv from "ajv";
 import { InputError, type InputIssue } from "../errors";
+import { parseJson } from "../io/json";
 import { readUtf8 } from "../io/read-text";
 import { scenarioExpected } from "../messages";
 import { kitPath } from "../util/paths";
@@ -44,13 +45,7 @@ function schemaValidators() {
  */
 export function loadScenario(file: string): LoadedScenario {
   const text = readUtf8(file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError([{ file, found: (error as Error).message, expected: "valid JSON" }]);
-  }
-  return checkScenario(json, file, readFileSync(file), dirname(file));
+  return checkScenario(parseJson(text, file), file, readFileSync(file), dirname(file));
 }
 
 /**
@@ -115,7 +110,8 @@ const OPERATION_KINDS = ["transfer", "reweight", "set", "toward", "add"];
  * error about `op` when it names none).
  */
 function relevantErrors(errors: SchemaError[], json: unknown): SchemaError[] {
-  const operations = (json as { operations?: unknown[] }).operations ?? [];
+  // The file may be null or an array (the schema reports that); only an object has operations.
+  const operations = (json !== null && typeof json === "object" && Array.isArray((json as { operations?: unknown }).operations) ? (json as { operations: unknown[] }).operations : []);
   const inOperation = (e: SchemaError) => /^\/operations\/\d+/.exec(e.instancePath)?.[0];
   const failing = [...new Set(errors.map(inOperation).filter((p): p is string => p !== undefined))];
   const own = failing.flatMap((prefix) => {

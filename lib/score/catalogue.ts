@@ -2,7 +2,10 @@ import { InputError, IssueCollector } from "../errors";
 import { readJson } from "../dataset/load";
 import { scoreExpected } from "../messages";
 import { kitPath } from "../util/paths";
-import type { Catalogue, CatalogueCriterion, Criterion, Recommendation } from "./types";
+import { checkSchema } from "../io/json-schema";
+import { INDICATOR_DOCS } from "../simulate/indicators";
+import type { CatalogueFile } from "./catalogue-file";
+import type { Catalogue, CatalogueCriterion, Criterion } from "./types";
 
 /** The shipped catalogue of the paper's recommendations. */
 export function defaultCatalogueFile(): string {
@@ -19,11 +22,18 @@ export function defaultCatalogueFile(): string {
  * loadCatalogue().criteria.map((c) => c.id); // ["authority-share", "tool-evenness", …]
  */
 export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue {
-  const json = readJson(file) as Record<string, unknown>;
+  const json = readJson(file);
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new InputError([{ file, found: JSON.stringify(json), expected: scoreExpected.catalogueObject }]);
+  // The shape first (schemas/catalogue.schema.json): below, every object is an object, never null.
+  checkSchema(json, "catalogue", file);
+  return checkCatalogue(json as CatalogueFile, file);
+}
+
+/** The semantic checks of a catalogue whose shape fits the schema (see {@link loadCatalogue}). */
+function checkCatalogue(json: CatalogueFile, file: string): Catalogue {
   const issues = new IssueCollector();
   const at = (field: string, found: unknown, expected: string) => issues.add({ file, field, found: JSON.stringify(found) ?? "undefined", expected });
-  if (typeof json !== "object" || json === null || !Array.isArray(json.recommendations)) throw new InputError([{ file, expected: scoreExpected.catalogueObject }]);
-  const recommendations = json.recommendations as Recommendation[];
+  const recommendations = json.recommendations;
   const seen = new Set<string>();
   const criteria: CatalogueCriterion[] = [];
   recommendations.forEach((rec, i) => {
@@ -39,9 +49,14 @@ export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue 
       if (checkCriterion(c, cpath, at, seen)) criteria.push({ ...c, recommendation: rec.id, section: rec.section });
     });
   });
+  // Scores are weighted means over the criteria: they need at least one, with some weight.
+  if (issues.count === 0 && criteria.length === 0) at("recommendations", recommendations.length, scoreExpected.someCriterion);
+  else if (issues.count === 0 && !(criteria.reduce((sum, c) => sum + c.weight, 0) > 0)) at("recommendations", criteria.map((c) => c.weight), scoreExpected.someWeight);
   issues.throwIfAny();
-  const marks = (json.marks ?? {}) as { pass?: number; partial?: number };
-  return { file, version: String(json.version ?? "unversioned"), marks: { pass: marks.pass ?? 70, partial: marks.partial ?? 30 }, recommendations, criteria };
+  const marks = json.marks ?? { pass: 70, partial: 30 };
+  if (!(marks.partial >= 0 && marks.partial <= marks.pass && marks.pass <= 100)) at("marks", marks, scoreExpected.marks);
+  issues.throwIfAny();
+  return { file, version: json.version ?? "unversioned", marks: { pass: marks.pass, partial: marks.partial }, recommendations, criteria };
 }
 
 function checkCriterion(c: Criterion, path: string, at: (field: string, found: unknown, expected: string) => void, seen: Set<string>): boolean {
@@ -53,12 +68,24 @@ function checkCriterion(c: Criterion, path: string, at: (field: string, found: u
   if (typeof c.id !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(c.id) || seen.has(c.id)) fail("id", c.id, scoreExpected.criterionId);
   seen.add(c.id);
   const ok = Array.isArray(c.cutoffs) && Array.isArray(c.values) && c.cutoffs.length >= 2 && c.cutoffs.length === c.values.length &&
-    c.cutoffs.every((x, i) => typeof x === "number" && (i === 0 || x > c.cutoffs[i - 1])) && c.values.every((v) => typeof v === "number" && v >= 0 && v <= 1);
+    c.cutoffs.every((x, i) => Number.isFinite(x) && (i === 0 || x > c.cutoffs[i - 1])) && c.values.every((v) => typeof v === "number" && v >= 0 && v <= 1);
   if (!ok) fail("cutoffs", { cutoffs: c.cutoffs, values: c.values }, scoreExpected.cutoffs);
-  if (!(typeof c.weight === "number" && c.weight >= 0)) fail("weight", c.weight, scoreExpected.weight);
+  if (!(Number.isFinite(c.weight) && c.weight >= 0)) fail("weight", c.weight, scoreExpected.weight);
   if (!["increase", "decrease", "band"].includes(c.direction)) fail("direction", c.direction, scoreExpected.direction);
   const ind = c.indicator;
-  const validRef = typeof ind === "string" ? ind !== "" : typeof ind === "object" && ind !== null && Array.isArray(ind.ratio?.numerator) && Array.isArray(ind.ratio?.denominator);
-  if (!validRef) fail("indicator", ind, scoreExpected.indicator);
+  const validRef = typeof ind === "string" ? isIndicatorName(ind) : ind.ratio.numerator.length > 0 && ind.ratio.denominator.length > 0 && [...ind.ratio.numerator, ...ind.ratio.denominator].every(isIndicatorName);
+  if (!validRef) fail("indicator", ind, scoreExpected.indicatorName(FIXED_INDICATORS));
   return !before[0];
+}
+
+/** The indicators with a fixed name (the others are share.<node> and promotion.<tool>). */
+const FIXED_INDICATORS = Object.keys(INDICATOR_DOCS).filter((name) => !name.includes("<"));
+const NODE_INDICATOR = /^(share|promotion)\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
+
+/**
+ * A name the simulation can produce: a fixed indicator or share.<node> / promotion.<tool>. Checked
+ * as a list, never as an object key, so "constructor" or "toString" are unknown names.
+ */
+function isIndicatorName(name: string): boolean {
+  return FIXED_INDICATORS.includes(name) || NODE_INDICATOR.test(name);
 }

@@ -1,3 +1,4 @@
+import { numerics } from "../messages";
 import { pad } from "../util/text-width";
 import type { ScoreReport } from "./run";
 
@@ -15,15 +16,23 @@ export function formatScoreReport(report: ScoreReport): string {
   const width = Math.max(...report.scorecards[0].criteria.map((c) => c.criterion.length));
   for (const card of report.scorecards) {
     out.push(`${card.scenario} — ${card.title}`);
-    out.push(`  overall ${card.overall.median.toFixed(1)} [${card.overall.q025.toFixed(1)}, ${card.overall.q975.toFixed(1)}]  (baseline ${card.baselineOverall.median.toFixed(1)}; P(beats baseline) = ${card.pBeatsBaseline.toFixed(3)})`);
+    out.push(
+      card.pBeatsBaseline === null
+        ? `  overall ${numerics.notDefinedText(card.overall.notDefined ?? numerics.noCriterion)}`
+        : `  overall ${card.overall.median.toFixed(1)} [${card.overall.q025.toFixed(1)}, ${card.overall.q975.toFixed(1)}]  (baseline ${card.baselineOverall.median.toFixed(1)}; P(beats baseline) = ${card.pBeatsBaseline.toFixed(3)})`,
+    );
+    if (card.note) out.push(`  ${card.note}`);
+    if (card.clippedDraws > 0) out.push(`  ${numerics.capped(card.clippedDraws, card.draws)}`);
     for (const c of card.criteria) {
-      out.push(`  ${pad(c.criterion, width)}  ${pad(`§${c.section}`, 8)}  ${pad(c.score.median.toFixed(0), 3, "right")} [${pad(c.score.q025.toFixed(0), 3, "right")}, ${pad(c.score.q975.toFixed(0), 3, "right")}]  ${c.mark}`);
+      const score = c.notDefined !== undefined ? numerics.notDefinedText(c.notDefined) : `${pad(c.score.median.toFixed(0), 3, "right")} [${pad(c.score.q025.toFixed(0), 3, "right")}, ${pad(c.score.q975.toFixed(0), 3, "right")}]  ${c.mark}`;
+      out.push(`  ${pad(c.criterion, width)}  ${pad(`§${c.section}`, 8)}  ${score}`);
     }
     out.push("");
   }
   const S = report.smaa.scenarios.length;
   const nameWidth = Math.max(...report.smaa.scenarios.map((s) => s.length));
   out.push(`Rank acceptability (SMAA-2, ${report.smaa.weightDraws} weight draws; columns: rank 1 … ${S}), and confidence factor`);
+  if (report.smaa.note) out.push(`  ${report.smaa.note}`);
   report.smaa.scenarios.forEach((s, i) => {
     const cf = report.smaa.confidence[i];
     out.push(`  ${pad(s, nameWidth)}  ${report.smaa.rankAcceptability[i].map((b) => b.toFixed(2)).join(" ")}   cf ${cf === null ? " – " : cf.toFixed(2)}`);

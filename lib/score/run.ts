@@ -54,7 +54,10 @@ export function scoreFiles(files: readonly string[], options: ScoreOptions): Sco
 /** {@link scoreFiles} for scenarios already loaded (e.g. with defineScenario). */
 export function score(scenarios: readonly LoadedScenario[], options: ScoreOptions): ScoreReport {
   const catalogue = typeof options.catalogue === "object" ? options.catalogue : loadCatalogue(options.catalogue);
-  const results = simulate(scenarios, { draws: options.draws, seed: options.seed, prior: options.prior, designEffect: options.designEffect, ...scoringNeeds(catalogue) });
+  // Scoring holds each scenario's criterion values per draw (and transient copies of a few), and the SMAA weight draws.
+  const C = catalogue.criteria.length;
+  const memory = { extraPerDraw: C * scenarios.length + 4 * C, extraBytes: 8 * C * (options.weightDraws ?? options.draws) };
+  const results = simulate(scenarios, { draws: options.draws, seed: options.seed, prior: options.prior, designEffect: options.designEffect, ...scoringNeeds(catalogue), themeNodesFile: catalogue.file, memory });
   return scoreResults(results, { ...options, catalogue });
 }
 

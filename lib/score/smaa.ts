@@ -1,3 +1,4 @@
+import { numerics } from "../messages";
 import type { SmaaResult } from "./types";
 
 /**
@@ -14,6 +15,13 @@ import type { SmaaResult } from "./types";
  * - confidence factor: the share of measurement draws in which s ranks first when every scenario
  *   is valued with s's central weights (smaa.cf).
  *
+ * A criterion not defined for some scenario (a NaN or infinite value in any draw) is left out for
+ * every scenario — no scenario is ranked on an undefined value, and all are ranked on the same
+ * criteria — and `excluded` / `note` say so. Leaving a criterion out is ranking on the others
+ * with their weights renormalised: for weights uniform on the simplex, the renormalised rest is
+ * again uniform on the smaller simplex (Dirichlet aggregation). Central weights are reported over
+ * the criteria kept (0 for those left out).
+ *
  * @example
  * // Two scenarios, two criteria, A = (1, 0), B = (0, 1): each ranks first half the time.
  * const one = (x: number) => Float64Array.of(x);
@@ -28,6 +36,10 @@ export function smaa(values: Float64Array[][], weights: Float64Array, scenarios:
   if (values.some((row) => row.some((v) => v.length !== n))) throw new RangeError("smaa needs the same number of measurement draws for every scenario and criterion");
   if (weights.length % m !== 0) throw new RangeError(`smaa needs weight vectors of length ${m}`);
   const T = weights.length / m;
+  const kept: number[] = [];
+  for (let c = 0; c < m; c++) if (values.every((row) => row[c].every(Number.isFinite))) kept.push(c);
+  const keptCols = Int32Array.from(kept);
+  const excludedIds = criteria.filter((_, c) => !kept.includes(c));
   const counts = Array.from({ length: S }, () => new Float64Array(S));
   const cwSum = Array.from({ length: S }, () => new Float64Array(m));
   const firsts = new Float64Array(S);
@@ -37,7 +49,7 @@ export function smaa(values: Float64Array[][], weights: Float64Array, scenarios:
     for (let s = 0; s < S; s++) {
       let v = 0;
       const row = values[s];
-      for (let c = 0; c < m; c++) v += weights[wt + c] * row[c][i];
+      for (let q = 0; q < keptCols.length; q++) v += weights[wt + keptCols[q]] * row[keptCols[q]][i];
       total[s] = v;
     }
     for (let s = 0; s < S; s++) {
@@ -45,13 +57,28 @@ export function smaa(values: Float64Array[][], weights: Float64Array, scenarios:
       counts[s][rank]++;
       if (rank === 0) {
         firsts[s]++;
-        for (let c = 0; c < m; c++) cwSum[s][c] += weights[wt + c];
+        for (let q = 0; q < keptCols.length; q++) cwSum[s][keptCols[q]] += weights[wt + keptCols[q]];
       }
     }
   }
-  const centralWeights = cwSum.map((sum, s) => (firsts[s] > 0 ? Array.from(sum, (x) => x / firsts[s]) : null));
-  const confidence = centralWeights.map((cw, s) => (cw ? confidenceFactor(values, cw, s, n) : null));
-  return { scenarios, criteria, rankAcceptability: counts.map((row) => Array.from(row, (x) => x / T)), centralWeights, confidence, weightDraws: T };
+  const centralWeights = cwSum.map((sum, s) => (firsts[s] > 0 ? normalise(sum) : null));
+  const confidence = centralWeights.map((cw, s) => (cw ? confidenceFactor(values, cw, keptCols, s, n) : null));
+  return {
+    scenarios,
+    criteria,
+    rankAcceptability: counts.map((row) => Array.from(row, (x) => x / T)),
+    centralWeights,
+    confidence,
+    weightDraws: T,
+    excluded: excludedIds,
+    ...(excludedIds.length > 0 ? { note: numerics.smaaExcluded(excludedIds) } : {}),
+  };
+}
+
+/** A weight sum scaled to sum to 1 (all zeros stay zeros). */
+function normalise(sum: Float64Array): number[] {
+  const total = sum.reduce((a, b) => a + b, 0);
+  return Array.from(sum, (x) => (total > 0 ? x / total : 0));
 }
 
 /** 0-based rank of scenario s by descending total; ties share the better rank. */
@@ -61,13 +88,13 @@ function rankOf(total: Float64Array, s: number): number {
   return rank;
 }
 
-function confidenceFactor(values: Float64Array[][], cw: number[], s: number, n: number): number {
+function confidenceFactor(values: Float64Array[][], cw: number[], kept: Int32Array, s: number, n: number): number {
   const total = new Float64Array(values.length);
   let first = 0;
   for (let i = 0; i < n; i++) {
     for (let o = 0; o < values.length; o++) {
       let v = 0;
-      for (let c = 0; c < cw.length; c++) v += cw[c] * values[o][c][i];
+      for (let q = 0; q < kept.length; q++) v += cw[kept[q]] * values[o][kept[q]][i];
       total[o] = v;
     }
     if (rankOf(total, s) === 0) first++;

@@ -52,8 +52,8 @@ export interface Catalogue {
   criteria: CatalogueCriterion[];
 }
 
-/** Pass, partial or fail, from a criterion's score against the catalogue's marks. */
-export type Mark = "pass" | "partial" | "fail";
+/** Pass, partial or fail, from a criterion's score against the catalogue's marks; "not defined" when it cannot be computed. */
+export type Mark = "pass" | "partial" | "fail" | "not defined";
 
 /** One criterion of one scenario's scorecard. */
 export interface CriterionScore {
@@ -71,6 +71,8 @@ export interface CriterionScore {
   score: Summary;
   /** From the median score. */
   mark: Mark;
+  /** Why the criterion cannot be computed for this scenario (then it is not scored: every number NaN, null in JSON). */
+  notDefined?: string;
 }
 
 /** A scenario's scorecard. */
@@ -81,8 +83,14 @@ export interface Scorecard {
   /** Weighted score 0–100 over the draws, for the scenario and its baseline. */
   overall: Summary;
   baselineOverall: Summary;
-  /** P(scenario's weighted score > baseline's) over the draws; ties count half. */
-  pBeatsBaseline: number;
+  /** P(scenario's weighted score > baseline's) over the draws; ties count half. null when the overall score is not defined. */
+  pBeatsBaseline: number | null;
+  /** Criteria not defined for this scenario, left out of the overall score (whose weights are renormalised over the rest). */
+  excluded: string[];
+  /** Says how the overall score was taken when criteria were left out. */
+  note?: string;
+  /** Draws in which a transfer was capped at what its source held (as in `simulate`). */
+  clippedDraws: number;
   /** Provenance of the simulation behind it. */
   seed: number;
   draws: number;
@@ -101,4 +109,8 @@ export interface SmaaResult {
   confidence: Array<number | null>;
   /** Weight draws used. */
   weightDraws: number;
+  /** Criteria left out because they are not defined for some scenario (no scenario is ranked on an undefined value). */
+  excluded: string[];
+  /** Says so when criteria were left out. */
+  note?: string;
 }

@@ -1,8 +1,11 @@
 import { InputError, IssueCollector } from "../errors";
 import { readJson } from "../dataset/load";
-import { scoreExpected } from "../messages";
+import { numerics, scoreExpected } from "../messages";
 import { uniform, type Rng } from "../random/prng";
+import { checkSchema } from "../io/json-schema";
+import type { WeightsFile } from "./catalogue-file";
 import type { Catalogue } from "./types";
+import { boundedWeights } from "./weight-sampler";
 
 /** A user's weights: fixed weights for scorecards and/or bounds on each weight for SMAA. */
 export interface WeightSpec {
@@ -31,15 +34,17 @@ export function parseWeights(json: unknown, file: string, catalogue: Catalogue):
   const ids = catalogue.criteria.map((c) => c.id);
   const issues = new IssueCollector();
   const at = (field: string, found: unknown, expected: string) => issues.add({ file, field, found: JSON.stringify(found) ?? "undefined", expected });
-  const spec = json as { weights?: Record<string, unknown>; bounds?: Record<string, unknown> };
-  if (typeof spec !== "object" || spec === null || (spec.weights === undefined && spec.bounds === undefined)) throw new InputError([{ file, found: JSON.stringify(json), expected: scoreExpected.weightsObject }]);
+  const spec = json as WeightsFile;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec) || (spec.weights === undefined && spec.bounds === undefined)) throw new InputError([{ file, found: JSON.stringify(json), expected: scoreExpected.weightsObject }]);
+  // The shape (schemas/weights.schema.json) before the values: weights is an object of numbers, never null.
+  checkSchema(json, "weights", file);
   let weights = defaultWeights(catalogue);
   if (spec.weights !== undefined) {
     weights = new Float64Array(ids.length);
     for (const [id, w] of Object.entries(spec.weights)) {
       const i = ids.indexOf(id);
       if (i < 0) at(`weights.${id}`, id, scoreExpected.knownCriterion(ids));
-      else if (typeof w !== "number" || !(w >= 0)) at(`weights.${id}`, w, scoreExpected.nonNegativeWeight);
+      else if (!(Number.isFinite(w) && w >= 0)) at(`weights.${id}`, w, scoreExpected.nonNegativeWeight);
       else weights[i] = w;
     }
     const sum = Object.values(spec.weights).reduce<number>((s, w) => s + (typeof w === "number" ? w : 0), 0);
@@ -50,14 +55,16 @@ export function parseWeights(json: unknown, file: string, catalogue: Catalogue):
     bounds = ids.map(() => [0, 1] as [number, number]);
     for (const [id, b] of Object.entries(spec.bounds)) {
       const i = ids.indexOf(id);
-      const ok = Array.isArray(b) && b.length === 2 && b.every((x) => typeof x === "number") && 0 <= b[0] && b[0] <= b[1] && b[1] <= 1;
+      const ok = Array.isArray(b) && b.length === 2 && b.every((x) => Number.isFinite(x)) && 0 <= b[0] && b[0] <= b[1] && b[1] <= 1;
       if (i < 0) at(`bounds.${id}`, id, scoreExpected.knownCriterion(ids));
       else if (!ok) at(`bounds.${id}`, b, scoreExpected.bounds);
       else bounds[i] = [b[0], b[1]];
     }
     const low = bounds.reduce((s, b) => s + b[0], 0);
     const high = bounds.reduce((s, b) => s + b[1], 0);
-    if (low > 1 + 1e-9 || high < 1 - 1e-9) at("bounds", spec.bounds, scoreExpected.feasibleBounds);
+    // Infeasible bounds name the criteria that make them so: the bounded ones (an unbounded criterion spans 0–1).
+    const named = Object.keys(spec.bounds).filter((id) => ids.includes(id));
+    if (low > 1 + 1e-9 || high < 1 - 1e-9) at("bounds", spec.bounds, numerics.infeasibleBounds(low, high, named));
   }
   issues.throwIfAny();
   return { weights, bounds };
@@ -70,8 +77,11 @@ export function loadWeights(file: string, catalogue: Catalogue): WeightSpec {
 
 /**
  * `n` weight vectors (n × m, row-major) uniform on the simplex — normalised exponential variates,
- * i.e. Dirichlet(1, …, 1) (as hitandrun::simplex.sample) — kept only if within `bounds`
- * (rejection; an error when the bounds leave too little of the simplex to sample in reasonable time).
+ * i.e. Dirichlet(1, …, 1) (as hitandrun::simplex.sample) — or, with `bounds`, uniform on the
+ * simplex cut by the box low ≤ w ≤ high, sampled exactly however narrow the bounds (see
+ * {@link boundedWeights}: exact rejection from the best of three proposals, hit-and-run only for
+ * a sliver no proposal finds). Infeasible bounds (lows summing above 1 or highs below 1) throw;
+ * {@link parseWeights} reports them to the user first, naming the criteria.
  *
  * @example
  * sampleWeights(1000, 3, new Rng(1)).length; // 3000, each row summing to 1
@@ -79,25 +89,18 @@ export function loadWeights(file: string, catalogue: Catalogue): WeightSpec {
 export function sampleWeights(n: number, m: number, rng: Rng, bounds?: ReadonlyArray<readonly [number, number]>): Float64Array {
   const out = new Float64Array(n * m);
   const s = rng.state;
-  const maxTries = 1000 * n + 10000;
-  let tries = 0;
-  for (let i = 0, at = 0; i < n; ) {
+  if (bounds && bounds.some((b) => b[0] > 0 || b[1] < 1)) {
+    boundedWeights(out, n, m, s, bounds);
+    return out;
+  }
+  for (let i = 0, at = 0; i < n; i++, at += m) {
     let total = 0;
     for (let j = 0; j < m; j++) {
       const e = -Math.log(uniform(s));
       out[at + j] = e;
       total += e;
     }
-    let inside = true;
-    for (let j = 0; j < m; j++) {
-      out[at + j] /= total;
-      if (bounds && (out[at + j] < bounds[j][0] || out[at + j] > bounds[j][1])) inside = false;
-    }
-    if (++tries > maxTries) throw new RangeError(`the weight bounds leave too little of the simplex: fewer than 1 in 1000 uniform draws fall inside; widen them`);
-    if (inside) {
-      i++;
-      at += m;
-    }
+    for (let j = 0; j < m; j++) out[at + j] /= total;
   }
   return out;
 }

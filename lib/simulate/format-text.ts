@@ -1,3 +1,4 @@
+import { numerics } from "../messages";
 import { pad } from "../util/text-width";
 import type { ScenarioResult, Summary } from "./types";
 
@@ -19,7 +20,7 @@ export function formatSimulation(results: readonly ScenarioResult[]): string {
       const width = [Math.max(...rows.map((x) => x[0].length)), Math.max(8, ...rows.map((x) => x[1].length)), 0];
       const lines = rows.map(([n, b, s]) => `  ${pad(n, width[0])}  ${pad(b, width[1])}  →  ${s}`);
       const model = r.uncertainty.method === "dirichlet" ? `Dirichlet posterior, prior ${r.uncertainty.prior}, design effect ${r.uncertainty.designEffect}` : `Bayesian bootstrap over ${r.uncertainty.documents} documents`;
-      const head = `${r.id} — ${r.title}\n  ${r.draws} draws, seed ${r.seed}, ${model}; dataset ${r.dataset.id}${r.dataset.synthetic ? " (SYNTHETIC)" : ""}; sha256 ${r.hash.slice(0, 12)}${r.clippedDraws ? `; ${r.clippedDraws} draws clipped` : ""}`;
+      const head = `${r.id} — ${r.title}\n  ${r.draws} draws, seed ${r.seed}, ${model}; dataset ${r.dataset.id}${r.dataset.synthetic ? " (SYNTHETIC)" : ""}; sha256 ${r.hash.slice(0, 12)}${r.clippedDraws ? `; ${numerics.capped(r.clippedDraws, r.draws)}` : ""}`;
       return `${head}\n  ${pad("indicator", width[0])}  ${pad("baseline median [95 %]", width[1])}     scenario median [95 %]\n${lines.join("\n")}`;
     })
     .join("\n\n");
@@ -30,6 +31,7 @@ function isCell(name: string): boolean {
 }
 
 function interval(name: string, s: Summary): string {
+  if (s.notDefined !== undefined) return numerics.notDefinedText(s.notDefined);
   const percent = name.startsWith("share.") || name.startsWith("promotion") || name === "authorityShare";
   const f = (v: number) => (percent ? (100 * v).toFixed(2) : v.toFixed(3));
   return `${f(s.median)} [${f(s.q025)}, ${f(s.q975)}]${percent ? " %" : ""}`;

@@ -1,3 +1,4 @@
+import { numerics } from "../messages";
 import type { ScenarioResult, Summary } from "./types";
 
 const SHOWN = ["authorityShare", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "costOfChange"];
@@ -26,10 +27,12 @@ const isShare = (n: string) => n.startsWith("share.") || n.startsWith("promotion
 const fmt = (n: string, v: number) => (isShare(n) ? (100 * v).toFixed(2) : v.toFixed(3));
 
 function cell(n: string, s: Summary): string {
+  if (s.notDefined !== undefined) return esc(numerics.notDefinedText(s.notDefined));
   return `${fmt(n, s.median)} [${fmt(n, s.q025)}, ${fmt(n, s.q975)}]`;
 }
 
 function delta(n: string, r: ScenarioResult): string {
+  if (r.scenario[n].notDefined !== undefined || r.baseline[n].notDefined !== undefined) return "–";
   const d = r.scenario[n].median - r.baseline[n].median;
   return `${d >= 0 ? "+" : ""}${fmt(n, d)}${isShare(n) ? " pp" : ""}`;
 }

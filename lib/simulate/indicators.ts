@@ -1,5 +1,6 @@
 import type { IndexedCodebook } from "../dataset/types";
 import type { DimensionLayout } from "../mix/layout";
+import { numerics } from "../messages";
 import type { IndicatorDraws } from "./types";
 
 /** What each tool-mix indicator means, for tables and documentation (one line each). */
@@ -13,27 +14,43 @@ export const INDICATOR_DOCS: Readonly<Record<string, string>> = {
   evenness: "Pielou evenness: entropy / ln 5 (1 = all tools equal)",
   effectiveTools: "effective number of tools, exp(entropy) (Hill number of order 1)",
   hhi: "Herfindahl–Hirschman concentration Σ p² of the five tool shares",
-  distanceToReference: "Aitchison distance of the five tool shares to the reference mix (default: uniform)",
-  costOfChange: "size of the shift: percentage points of all tool points that change cell, ½ Σ |x′ − x| × 100",
-  aitchisonShift: "size of the shift in log-ratio units: Aitchison distance of the tool shares plus that of each promotion/constraint split",
+  distanceToReference: "Aitchison distance of the five tool shares to the reference mix (default: uniform); cells below one point's worth (1/N) replaced by δ = 0.65/N (multiplicative replacement)",
+  costOfChange:
+    "size of the shift: percentage points of a dimension's points that change cell (tools) or node (themes), ½ Σ |x′ − x| × 100; the larger of the two when a scenario changes both, so a theme-only scenario is measured among theme points",
+  aitchisonShift: "size of the shift in log-ratio units: Aitchison distance of the tool shares plus that of each promotion/constraint split (zeros: multiplicative replacement, δ = 0.65/N)",
 };
 
-/** Per-draw logs of a mix that the size-of-shift indicators compare against: ln(tool share), logit(promotion fraction). */
+/** Per-draw logs of a mix that the size-of-shift indicators compare against: ln(tool share), logit(promotion fraction), after the zero treatment. */
 export interface MixLogs {
   logTool: Float64Array;
   logit: Float64Array;
 }
 
 /**
+ * The zero treatment of the log-ratio indicators (distanceToReference, aitchisonShift): counted
+ * data cannot see a share below one point's worth, 1/N of the dimension's N points (the detection
+ * limit; 1/k for a dataset with fewer points than its k cells), so a cell below it is a rounded
+ * zero. It is replaced by δ = 0.65 × the limit and the other cells are scaled so the cells still
+ * sum to 1 — multiplicative replacement (Martín-Fernández, Barceló-Vidal & Pawlowsky-Glahn 2003,
+ * "Dealing with zeros and missing values in compositional data sets using nonparametric
+ * imputation", Math. Geol. 35: 253–278; δ = 65 % of the detection limit as they recommend).
+ * Ratios among the cells above the limit are kept, so a mix with every cell above it is
+ * untouched; shares, entropy, evenness, HHI and the promotion fractions use the raw draws.
+ */
+export const ZERO_REPLACEMENT = 0.65;
+
+/**
  * Computes the tool-mix indicators for every draw. `x` holds the mixes (draws × slots); `base`
  * the baseline mixes of the same draws and their logs (for the size of the shift), or null for
- * the baseline itself. Returns one Float64Array per indicator (fixed order of names) and the
- * mix's logs, which the baseline's call hands to every scenario's so they are taken once.
- * `reuse` (a previous call's result for the same layout and n) is overwritten instead of
- * allocating again.
+ * the baseline itself; `points` the dimension's observed points N (the detection limit 1/N of
+ * the zero treatment, {@link ZERO_REPLACEMENT}). Returns one Float64Array per indicator (fixed
+ * order of names) and the mix's logs, which the baseline's call hands to every scenario's so they
+ * are taken once. `reuse` (a previous call's result for the same layout and n) is overwritten
+ * instead of allocating again. A tool with no points in a draw has no promotion fraction (NaN
+ * there; the summary says "not defined"); every other indicator is finite.
  *
  * @example
- * const { values } = toolIndicators(layout, paper.codebook, reference, draws, null, 1000);
+ * const { values } = toolIndicators(layout, paper.codebook, reference, draws, null, 1000, 2040);
  * values.authorityShare[0]; // the first draw's authority share, ≈ 0.71
  */
 export function toolIndicators(
@@ -43,8 +60,10 @@ export function toolIndicators(
   x: Float64Array,
   base: { mix: Float64Array; logs: MixLogs } | null,
   n: number,
+  points: number,
   reuse?: { values: IndicatorDraws; logs: MixLogs },
 ): { values: IndicatorDraws; logs: MixLogs } {
+  if (!(points > 0)) throw new RangeError(`toolIndicators needs the dimension's observed points > 0, got ${points}`);
   const k = layout.slots.length;
   const tools = codebook.tools.map((t) => t.id);
   const m = tools.length;
@@ -69,6 +88,30 @@ export function toolIndicators(
   const logs: MixLogs = reuse?.logs ?? { logTool: new Float64Array(n * m), logit: new Float64Array(n * m) };
   const clrRef = clrOfLogs(Array.from(reference, Math.log));
   const lnM = Math.log(m);
+  // With fewer points than cells the limit is 1/k: some cell always reaches it, and the replaced
+  // cells can never take all the mass (z·δ ≤ 0.65), so the factor below stays positive.
+  const limit = 1 / Math.max(points, k);
+  const delta = ZERO_REPLACEMENT * limit;
+  // Per draw, the factor of the multiplicative replacement for cells above the detection limit
+  // (the promotion share — the sum of the promotion cells, never Σ share × fraction, which is
+  // 0 × NaN for an empty tool — is taken in the same pass).
+  const factor = new Float64Array(n);
+  for (let i = 0, at = 0; i < n; i++, at += k) {
+    let below = 0;
+    let replaced = 0;
+    let promo = 0;
+    for (let j = 0; j < m; j++) promo += x[at + promoSlot[j]];
+    for (let j = 0; j < k; j++) {
+      const v = x[at + j];
+      if (v < limit) {
+        below += v;
+        replaced += delta;
+      }
+    }
+    promotionShare[i] = promo;
+    factor[i] = (1 - replaced) / (1 - below);
+  }
+  const kept = (v: number, i: number) => (v < limit ? delta : v * factor[i]);
   // Column by column: each pass streams through one output array, which keeps the loops in cache.
   for (let j = 0; j < m; j++) {
     const share = toolShare[j];
@@ -80,10 +123,12 @@ export function toolIndicators(
       const c = x[at + cs];
       const s = p + c;
       share[i] = s;
+      // Not defined for a tool without points: NaN here, "not defined (the tool has no points)" in the summary.
       fraction[i] = s > 0 ? p / s : NaN;
-      logs.logTool[lt] = Math.log(s);
-      // ln p − ln c as one log of a ratio; ±Infinity when a side is zero (bootstrap data).
-      logs.logit[lt] = Math.log(p / c);
+      const pr = kept(p, i);
+      const cr = kept(c, i);
+      logs.logTool[lt] = Math.log(pr + cr);
+      logs.logit[lt] = Math.log(pr / cr);
     }
   }
   for (let j = 0; j < k; j++) {
@@ -94,19 +139,16 @@ export function toolIndicators(
   for (let i = 0, lt = 0; i < n; i++, lt += m) {
     let h = 0;
     let sq = 0;
-    let promo = 0;
     let meanLog = 0;
     for (let j = 0; j < m; j++) {
       const s = toolShare[j][i];
-      const ls = logs.logTool[lt + j];
-      if (s > 0) h -= s * ls;
+      if (s > 0) h -= s * Math.log(s);
       sq += s * s;
-      promo += s * promotion[j][i];
-      meanLog += ls;
+      meanLog += logs.logTool[lt + j];
     }
-    promotionShare[i] = promo;
     entropy[i] = h;
-    evenness[i] = h / lnM;
+    // Pielou evenness is 0/0 with a single tool: not defined (NaN here, explained in the summary).
+    evenness[i] = m > 1 ? h / lnM : NaN;
     effective[i] = Math.exp(h);
     hhi[i] = sq;
     meanLog /= m;
@@ -116,13 +158,23 @@ export function toolIndicators(
   }
   if (base !== null) {
     for (let i = 0, at = 0, lt = 0; i < n; i++, at += k, lt += m) {
-      let moved = 0;
-      for (let j = 0; j < k; j++) moved += Math.abs(x[at + j] - base.mix[at + j]);
-      cost[i] = 50 * moved;
+      cost[i] = costOf(x, base.mix, at, k);
       shift[i] = nestedAitchison(logs, base.logs, lt, m);
     }
   }
   return { values: out, logs };
+}
+
+/** Percentage points of a dimension's points that change slot between two mixes: ½ Σ |x′ − x| × 100. */
+export function costOf(x: Float64Array, base: Float64Array, at: number, k: number): number {
+  let moved = 0;
+  for (let j = 0; j < k; j++) moved += Math.abs(x[at + j] - base[at + j]);
+  return 50 * moved;
+}
+
+/** The reason an indicator may be undefined in a draw, for its summary. */
+export function undefinedReason(name: string): string | undefined {
+  return name.startsWith("promotion.") ? numerics.emptyTool : name === "evenness" ? numerics.oneTool : undefined;
 }
 
 function clrOfLogs(logs: number[]): number[] {

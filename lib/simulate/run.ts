@@ -1,7 +1,7 @@
 import { loadDataset } from "../dataset/load";
 import type { Dataset, Dimension } from "../dataset/types";
 import { InputError } from "../errors";
-import { scenarioExpected } from "../messages";
+import { numerics, scenarioExpected } from "../messages";
 import { baselineCounts, type BaselineCounts } from "../mix/baseline";
 import { Rng, streamSeed, uniform } from "../random/prng";
 import { applyOperation } from "../scenario/apply";
@@ -10,7 +10,8 @@ import { intensityBounds } from "../scenario/compiled";
 import { loadScenario, type LoadedScenario } from "../scenario/load";
 import { kitVersion } from "../util/version";
 import { baselineDraws } from "./draws";
-import { themeIndicators, toolIndicators } from "./indicators";
+import { checkMemory } from "./memory";
+import { costOf, themeIndicators, toolIndicators, undefinedReason } from "./indicators";
 import { summarize } from "./summary";
 import type { IndicatorDraws, ScenarioResult, SimulationOptions, Summary, UncertaintyModel } from "./types";
 
@@ -50,17 +51,29 @@ export function simulate(scenarios: readonly LoadedScenario[], options: Simulati
   }
   const results = new Map<LoadedScenario, ScenarioResult>();
   for (const { dataset, scenarios: members } of groups.values()) {
-    for (const [loaded, result] of simulateGroup(dataset, members, options)) results.set(loaded, result);
+    for (const [loaded, result] of simulateGroup(dataset, members, options, scenarios.length)) results.set(loaded, result);
   }
   return scenarios.map((s) => results.get(s)!);
 }
 
-function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: SimulationOptions): Map<LoadedScenario, ScenarioResult> {
+function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: SimulationOptions, runScenarios: number): Map<LoadedScenario, ScenarioResult> {
   const first = scenarios[0];
   const filter = { region: first.scenario.baseline.region, city: first.scenario.baseline.city };
   const baselines = baselinesFor(dataset, first, filter);
   const compiled = scenarios.map((s) => compileScenario(s, dataset, baselines));
   const dimensions = new Set<Dimension>([...compiled.flatMap((c) => [...c.dimensions]), ...(options.themeNodes?.length ? (["themes"] as const) : [])]);
+  const themeCount = new Set([...themeNodesOf(dataset, compiled), ...(options.themeNodes ?? [])]).size;
+  const keptCount = options.keepDraws === true ? Infinity : (options.keepDraws || []).length;
+  checkMemory(options.draws, {
+    toolSlots: baselines.tools!.layout.slots.length,
+    tools: dataset.codebook.tools.length,
+    themeSlots: dimensions.has("themes") ? baselines.themes!.layout.slots.length : 0,
+    themeNodes: themeCount,
+    scenarios: runScenarios,
+    // keepDraws: true keeps every indicator: the tool indicators and the theme shares.
+    kept: Number.isFinite(keptCount) ? keptCount : 2 * dataset.codebook.tools.length + baselines.tools!.layout.slots.length + 9 + themeCount,
+    ...options.memory,
+  }, first.file);
   // The stream is named by dataset id and filter, never by path, so results do not depend on where the kit lives.
   const baseName = `baseline:${dataset.meta.id}:${filter.region ?? ""}:${filter.city ?? ""}`;
   const draws: Partial<Record<Dimension, Float64Array>> = {};
@@ -72,13 +85,16 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
   }
   const themeNodes = [...new Set([...themeNodesOf(dataset, compiled), ...(options.themeNodes ?? [])])];
   for (const id of themeNodes) {
-    if (dataset.codebook.nodes.get(id)?.dimension !== "themes") throw new RangeError(`themeNodes: "${id}" is not a theme node of ${dataset.meta.id}`);
+    if (dataset.codebook.nodes.get(id)?.dimension !== "themes") {
+      throw new InputError([{ file: options.themeNodesFile ?? first.file, field: "indicator", found: `share.${id}`, expected: numerics.themeNode(dataset.meta.id) }]);
+    }
   }
   const keep = options.keepDraws === true ? undefined : new Set(options.keepDraws || []);
   const kept = (values: IndicatorDraws): IndicatorDraws => (keep ? Object.fromEntries(Object.entries(values).filter(([name]) => keep.has(name)).map(([n, v]) => [n, Float64Array.from(v)])) : values);
   const reference = referenceMix(dataset, options.reference);
   const themeValues = (mix: Float64Array) => themeIndicators(baselines.themes!.layout, themeNodes, mix, options.draws);
-  const baselineTools = toolIndicators(baselines.tools!.layout, dataset.codebook, reference, draws.tools!, null, options.draws);
+  const points = baselines.tools!.total;
+  const baselineTools = toolIndicators(baselines.tools!.layout, dataset.codebook, reference, draws.tools!, null, options.draws, points);
   const baselineValues: IndicatorDraws = {
     ...baselineTools.values,
     ...(draws.themes ? themeValues(draws.themes) : {}),
@@ -93,7 +109,8 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
   for (const scenario of compiled) {
     const { mixes, clipped } = applyScenario(scenario, draws, baselines, options, reuse ? scratch.mixes : {});
     // A dimension the scenario leaves alone keeps the baseline's draws, and so its indicator arrays.
-    const tools = toolIndicators(baselines.tools!.layout, dataset.codebook, reference, mixes.tools!, { mix: draws.tools!, logs: baselineTools.logs }, options.draws, scratch.tools);
+    const tools = toolIndicators(baselines.tools!.layout, dataset.codebook, reference, mixes.tools!, { mix: draws.tools!, logs: baselineTools.logs }, options.draws, points, scratch.tools);
+    if (mixes.themes && mixes.themes !== draws.themes) themeCost(tools.values.costOfChange, mixes.themes, draws.themes!, baselines.themes!.layout.slots.length);
     if (reuse) scratch = { mixes, tools };
     const values: IndicatorDraws = {
       ...tools.values,
@@ -154,6 +171,15 @@ function applyScenario(
   return { mixes, clipped };
 }
 
+/**
+ * A scenario that changes the themes has its cost of change measured among theme points too: the
+ * larger of the two dimensions' costs (each a percentage of its own dimension's points), so a
+ * theme-only scenario is not scored as costing nothing.
+ */
+function themeCost(cost: Float64Array, mix: Float64Array, base: Float64Array, k: number): void {
+  for (let i = 0, at = 0; i < cost.length; i++, at += k) cost[i] = Math.max(cost[i], costOf(mix, base, at, k));
+}
+
 function pick(values: IndicatorDraws, prefix: string, ids: readonly string[]): IndicatorDraws {
   return Object.fromEntries(ids.map((id) => [`${prefix}${id}`, values[`${prefix}${id}`]]));
 }
@@ -188,7 +214,7 @@ function referenceMix(dataset: Dataset, reference?: Record<string, number>): Flo
 /** Summaries of every indicator; one whose draws equal the baseline's reuses the baseline's summary. */
 function summarizeAll(values: IndicatorDraws, baseline?: IndicatorDraws, baselineSummary?: Record<string, Summary>): Record<string, Summary> {
   return Object.fromEntries(
-    Object.entries(values).map(([name, draws]) => [name, baseline && baselineSummary && sameValues(draws, baseline[name]) ? baselineSummary[name] : summarize(draws)]),
+    Object.entries(values).map(([name, draws]) => [name, baseline && baselineSummary && sameValues(draws, baseline[name]) ? baselineSummary[name] : summarize(draws, undefinedReason(name))]),
   );
 }
 

@@ -10,6 +10,11 @@ export interface Summary {
   /** 2.5 % and 97.5 % quantiles (95 % interval). */
   q025: number;
   q975: number;
+  /**
+   * Set when the indicator is not defined in some draws (e.g. a tool with no points has no
+   * promotion fraction): the reason, with how many draws. Every number is then NaN (null in JSON).
+   */
+  notDefined?: string;
 }
 
 /** How baseline draws were made. */
@@ -40,6 +45,10 @@ export interface SimulationOptions {
   keepDraws?: boolean | readonly string[];
   /** Theme nodes to report for every scenario (simulating the themes dimension even where no operation touches it). */
   themeNodes?: readonly string[];
+  /** The file that asked for `themeNodes` (the catalogue), named when one is not a theme node of the dataset. */
+  themeNodesFile?: string;
+  /** What a caller holds besides the simulation, for the memory check before any draw (lib/simulate/memory.ts). */
+  memory?: { extraPerDraw?: number; extraBytes?: number };
 }
 
 /** Per-draw values of every indicator, when `keepDraws` is set. */

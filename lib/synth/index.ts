@@ -26,6 +26,8 @@ export type * from "./types";
 export interface SynthOptions {
   seed: number;
   out: string;
+  /** Write into a non-empty folder the kit did not write (only the kit's files are replaced). */
+  force?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface SynthOptions {
  */
 export function synthCommand(options: SynthOptions): string {
   const corpus = synthesizeCorpus(loadDataset(), options.seed);
-  writeSyntheticDataset(corpus, options.out);
+  writeSyntheticDataset(corpus, options.out, { force: options.force });
   return synth.summary({
     seed: corpus.seed,
     out: options.out,

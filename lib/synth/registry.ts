@@ -23,7 +23,7 @@ export const LISTED_DOCUMENTS = 34;
  */
 export function buildRegistry(listed: readonly DocumentRow[], rng: Rng): SyntheticDocument[] {
   if (listed.length !== LISTED_DOCUMENTS) throw new Error(synth.listedCount(listed.length, LISTED_DOCUMENTS));
-  const unknown = listed.find((d) => PROVINCE_OF[d.place] === undefined || d.region === undefined || d.year === undefined);
+  const unknown = listed.find((d) => !Object.hasOwn(PROVINCE_OF, d.place) || d.region === undefined || d.year === undefined);
   if (unknown !== undefined) throw new Error(synth.unknownPlace(unknown.place, unknown.row));
   const documents: SyntheticDocument[] = listed.map((d, i) => ({
     row: i + 1,

@@ -1,34 +1,28 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { synth } from "../messages";
-import { protectedFolderOf, protectedFolders } from "../util/safe-output";
+import { protectedFolders, writeOutputFolder } from "../io/output";
 import { renderSyntheticFiles, SYNTHETIC_FILES, SYNTHETIC_ID } from "./render";
 import type { SyntheticCorpus } from "./types";
 
 export { protectedFolders };
 
 /**
- * Writes a synthetic corpus as a dataset folder that `loadDataset(dir)` reads. Refuses, naming the
- * folder, to write into the kit's shipped data/ or scenarios/ (read-only by the kit's rules) and
- * into a non-empty folder that is not an earlier synthetic output (so a typo cannot overwrite a
- * user's dataset); an earlier synthetic output is overwritten file by file.
+ * Writes a synthetic corpus as a dataset folder that `loadDataset(dir)` reads, the safe way of
+ * lib/io/output.ts: never into the kit's data/, scenarios/ or notebooks/, never into a non-empty folder
+ * the kit did not write unless `force` (so a typo cannot overwrite a user's dataset), every file
+ * staged and renamed with dataset.json last. An earlier output of the kit is replaced.
  *
  * @example
  * writeSyntheticDataset(synthesizeCorpus(loadDataset(), 7), "output/synthetic-7");
  * loadDataset("output/synthetic-7").documentCounts.length > 0; // true
  */
-export function writeSyntheticDataset(corpus: SyntheticCorpus, dir: string): void {
+export function writeSyntheticDataset(corpus: SyntheticCorpus, dir: string, options: { force?: boolean } = {}): void {
   if (typeof dir !== "string" || dir.trim() === "") throw new Error(synth.noOutFolder);
-  const target = resolve(dir);
-  const protectedFolder = protectedFolderOf(dir);
-  if (protectedFolder) throw new Error(synth.protectedFolder(dir, protectedFolder));
-  if (existsSync(target)) {
-    if (!statSync(target).isDirectory()) throw new Error(synth.notAFolder(dir));
-    if (readdirSync(target).length > 0 && !isSyntheticOutput(target)) throw new Error(synth.nonEmptyFolder(dir));
-  }
   const files = renderSyntheticFiles(corpus);
-  mkdirSync(target, { recursive: true });
-  for (const name of SYNTHETIC_FILES) writeFileSync(join(target, name), files[name], "utf8");
+  // dataset.json last: until it is renamed into place, the folder holds no new dataset.
+  const order = [...SYNTHETIC_FILES.filter((name) => name !== "dataset.json"), "dataset.json" as const];
+  writeOutputFolder(dir, order.map((name) => ({ file: name, body: files[name] })), { kind: "dataset", option: "--out", force: options.force });
 }
 
 /** Whether a folder holds an earlier synthetic output: its dataset.json says so. */

@@ -3,6 +3,7 @@ import { loadDataset } from "../dataset/load";
 import type { LoadedScenario } from "../scenario/load";
 import { simulate } from "../simulate/run";
 import { buildTables } from "../tables/build";
+import { internal } from "../messages";
 
 /** The verdict of a self-check: right or not, and what to say to the student. */
 export interface Verdict {
@@ -59,8 +60,9 @@ const EXERCISES: Record<string, Exercise> = {
  * checkAnswer("largest-theme", "land_use").message;  // "✗ Not yet. Hint: …"
  */
 export function checkAnswer(exercise: string, answer: unknown): Verdict {
-  const ex = EXERCISES[exercise];
-  if (!ex) throw new RangeError(`no exercise "${exercise}"; exercises: ${Object.keys(EXERCISES).join(", ")}`);
+  // Own keys only: checkAnswer("constructor", …) is an unknown exercise, not Object's constructor.
+  const ex = Object.hasOwn(EXERCISES, exercise) ? EXERCISES[exercise] : undefined;
+  if (!ex) throw new RangeError(internal.unknownExercise(exercise, Object.keys(EXERCISES)));
   if (answer === null || answer === undefined || answer === "") return { exercise, right: false, message: `No answer yet. ${ex.question}` };
   const right = ex.accepts(answer);
   return { exercise, right, message: right ? "✓ Right." : `✗ Not yet. Hint: ${ex.hint}` };

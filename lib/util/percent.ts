@@ -1,3 +1,5 @@
+import { internal } from "../messages";
+
 /**
  * A part's share of a whole in percent, rounded half-up to two decimals, the way the paper's
  * tables print shares. Works on integers (parts × 10 000 / whole) so a share that ends in an
@@ -9,7 +11,7 @@
  */
 export function sharePct(part: number, whole: number): number {
   if (!Number.isFinite(part) || !Number.isFinite(whole) || part < 0 || whole < 0) {
-    throw new RangeError(`sharePct needs a part and a whole ≥ 0, got ${part} and ${whole}`);
+    throw new RangeError(internal.sharePct(part, whole));
   }
   if (whole === 0) return 0;
   return Math.round((part * 10000) / whole) / 100;
