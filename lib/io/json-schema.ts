@@ -68,7 +68,7 @@ export function jsonPath(pointer: string): string {
 }
 
 /** The value at a JSON pointer, reading own properties only (a key named __proto__ is data here). */
-function valueAt(json: unknown, pointer: string): unknown {
+export function valueAt(json: unknown, pointer: string): unknown {
   return pointer
     .split("/")
     .slice(1)

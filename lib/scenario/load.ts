@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import Ajv from "ajv";
 import { InputError, type InputIssue } from "../errors";
 import { parseJson } from "../io/json";
+import { jsonPath, valueAt } from "../io/json-schema";
 import { readUtf8 } from "../io/read-text";
 import { scenarioExpected } from "../messages";
 import { kitPath } from "../util/paths";
@@ -83,23 +84,6 @@ function resolveDataset(name: string, file: string, baseDir: string): string {
   const local = resolve(baseDir, name);
   if (existsSync(join(local, "dataset.json"))) return local;
   throw new InputError([{ file, field: "baseline.dataset", found: name, expected: scenarioExpected.dataset }]);
-}
-
-/** `/operations/2/pp` → `operations[2].pp`, the way users read a JSON path. */
-function jsonPath(pointer: string): string {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
-    .join("")
-    .replace(/^\./, "");
-}
-
-function valueAt(json: unknown, pointer: string): unknown {
-  return pointer
-    .split("/")
-    .slice(1)
-    .reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), json);
 }
 
 const OPERATION_KINDS = ["transfer", "reweight", "set", "toward", "add"];
