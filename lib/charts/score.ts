@@ -12,7 +12,11 @@ import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
 export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang } = {}): TopLevelSpec {
   const lang = options.lang ?? "en";
   const values = report.scorecards.flatMap((card) =>
-    card.criteria.map((c) => ({ scenario: card.scenario, criterion: `§${c.section} ${c.criterion}`, score: Math.round(c.score.median), mark: c.mark })),
+    card.criteria.map((c) => ({ scenario: card.scenario, criterion: `§${c.section} ${c.criterion}`, // A criterion that cannot be computed has no median: its cell is grey and says so, never 0.
+      score: !Number.isFinite(c.score.median) ? null : Math.round(c.score.median),
+      shown: !Number.isFinite(c.score.median) ? label("无", "n/d", lang) : String(Math.round(c.score.median)),
+      mark: c.mark,
+    })),
   );
   const order = report.scorecards[0].criteria.map((c) => `§${c.section} ${c.criterion}`);
   const x = { field: "criterion", type: "nominal" as const, sort: order, title: null, axis: { labelAngle: -40, labelLimit: 240 } };
@@ -27,8 +31,9 @@ export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang
     width: { step: 34 },
     height: { step: 24 },
     layer: [
+      { transform: [{ filter: "datum.score === null" }], mark: { type: "rect", color: "#e3e3e3" }, encoding: { x, y, tooltip: [{ field: "scenario" }, { field: "criterion" }, { field: "mark" }] } },
       { mark: "rect", encoding: { x, y, color: { field: "score", type: "quantitative", scale: { domain: [0, 100], scheme: "blues" }, title: "score" }, tooltip: [{ field: "scenario" }, { field: "criterion" }, { field: "score" }, { field: "mark" }] } },
-      { mark: { type: "text", fontSize: 10 }, encoding: { x, y, text: { field: "score" }, color: { condition: { test: "datum.score > 60", value: "white" }, value: "black" } } },
+      { mark: { type: "text", fontSize: 10 }, encoding: { x, y, text: { field: "shown" }, color: { condition: { test: "datum.score !== null && datum.score > 60", value: "white" }, value: "black" } } },
     ],
     config: PUBLICATION_CONFIG,
   } as TopLevelSpec;
