@@ -45,6 +45,8 @@ export const expected = {
 export const found = {
   utf16: "UTF-16 text (byte-order mark)",
   notUtf8: "bytes that are not UTF-8",
+  noSuchFile: "no such file",
+  notRegularFile: "not a regular file",
   /** A long number, shown by its first digits and its length. */
   deeperThan: (level: number) => `themes nested deeper than ${level} levels`,
   digits: (raw: string) => (raw.length > 24 ? `${raw.slice(0, 16)}… (${raw.length} digits)` : raw),
@@ -236,7 +238,6 @@ export const scoreExpected = {
   nonNegativeWeight: "a weight ≥ 0",
   weightsSumToOne: (sum: number) => `weights that sum to 1 (they sum to ${sum})`,
   bounds: "[low, high] with 0 ≤ low ≤ high ≤ 1",
-  feasibleBounds: "bounds whose lows sum to at most 1 and highs to at least 1",
 } as const;
 
 /** Messages of `toolmix figures`. */
@@ -322,15 +323,12 @@ export const qda = {
       Number.isFinite(length) ? `0 ≤ start ≤ end ≤ ${length}, the text's length in ${unitName(unit)}` : "0 ≤ start ≤ end",
   },
   found: {
-    noSuchFile: "no such file",
-    notAFile: "a folder, not a file",
     emptyFile: "an empty file",
     emptyBytes: "no bytes at all",
     notZip: (head: string) => `bytes starting ${head}, not the zip signature 50 4b 03 04 ("PK")`,
     damagedZip: (detail: string) => `a damaged zip archive (${detail})`,
     entries: (n: number) => `${n} entries`,
     declaredSize: (n: number) => `entries declaring ${n} bytes unpacked`,
-    realSize: (n: number) => `${n} bytes`,
     sizeMismatch: (declared: number, real: string) => `declared ${declared} bytes, inflates to ${real} bytes`,
     moreThan: (n: number) => `more than ${n}`,
     compression: (name: string, method: number) => `entry ${name} uses compression method ${method}; only stored (0) and deflate (8) are read`,

@@ -17,10 +17,10 @@ export function inputFileSize(path: string): number {
   try {
     stat = statSync(path);
   } catch {
-    throw new InputError([{ file: path, found: "no such file", expected: expected.aFile }]);
+    throw new InputError([{ file: path, found: found.noSuchFile, expected: expected.aFile }]);
   }
   if (stat.isDirectory()) throw new InputError([{ file: path, found: text.found.folder, expected: expected.aFile }]);
-  if (!stat.isFile()) throw new InputError([{ file: path, found: "not a regular file", expected: expected.aFile }]);
+  if (!stat.isFile()) throw new InputError([{ file: path, found: found.notRegularFile, expected: expected.aFile }]);
   // The 2 GiB check comes first: raising --max-input-mb cannot make Node read such a file.
   if (stat.size > NODE_MAX_FILE_BYTES) throw new InputError([{ file: path, found: text.found.fileSize(stat.size), expected: text.expected.nodeMaxFile }]);
   const limit = maxInputBytes();
