@@ -26,7 +26,7 @@ import { loadDataset, paperDataDir } from "../lib/dataset/load";
 import { aitchisonDistance, closure } from "../lib/mix/compose";
 import { layoutOf } from "../lib/mix/layout";
 import { scorecards } from "../lib/score/scorecard";
-import type { Catalogue } from "../lib/score/types";
+import { handCatalogue } from "./support/catalogue";
 import { toolIndicators } from "../lib/simulate/indicators";
 import type { ScenarioResult } from "../lib/simulate/types";
 
@@ -112,13 +112,7 @@ describe("compositional verbs by hand", () => {
 });
 
 describe("the scorecard's P(beats baseline): ties count half", () => {
-  const catalogue: Catalogue = {
-    file: "hand.json",
-    version: "test",
-    marks: { pass: 70, partial: 30 },
-    recommendations: [],
-    criteria: [{ id: "even", label: "", indicator: "evenness", direction: "increase", cutoffs: [0, 1], values: [0, 1], weight: 1, reasoning: "", recommendation: "r", section: "3.1" }],
-  };
+  const catalogue = handCatalogue([{ id: "even", label: "", indicator: "evenness", direction: "increase", cutoffs: [0, 1], values: [0, 1], weight: 1, reasoning: "", recommendation: "r", section: "3.1" }]);
   const result = (scenario: number[], baseline: number[]) =>
     ({ id: "s", title: "S", seed: 1, draws: scenario.length, hash: "h", clippedDraws: 0, baselineDraws: { evenness: Float64Array.from(baseline) }, scenarioDraws: { evenness: Float64Array.from(scenario) } }) as unknown as ScenarioResult;
   it("gives 0.5 when every draw ties, 0.75 for one win and one tie, 0.25 for one loss and one tie", () => {

@@ -7,7 +7,7 @@ import { loadCatalogue } from "../lib/score/catalogue";
 import { scoreFiles } from "../lib/score/run";
 import { scorecards } from "../lib/score/scorecard";
 import { smaa } from "../lib/score/smaa";
-import type { Catalogue } from "../lib/score/types";
+import { handCatalogue } from "./support/catalogue";
 import { partialValue } from "../lib/score/value-function";
 import { boundedWeights } from "../lib/score/weight-sampler";
 import { parseWeights, sampleWeights } from "../lib/score/weights";
@@ -35,16 +35,10 @@ describe("partialValue (piecewise linear on absolute anchors)", () => {
 });
 
 describe("a hand-computed scorecard", () => {
-  const catalogue: Catalogue = {
-    file: "hand.json",
-    version: "test",
-    marks: { pass: 70, partial: 30 },
-    recommendations: [],
-    criteria: [
+  const catalogue = handCatalogue([
       { id: "low-authority", label: "", indicator: "authorityShare", direction: "decrease", cutoffs: [0.5, 0.75], values: [1, 0], weight: 3, reasoning: "", recommendation: "r1", section: "3.1" },
       { id: "even", label: "", indicator: "evenness", direction: "increase", cutoffs: [0.6, 0.8], values: [0, 1], weight: 1, reasoning: "", recommendation: "r2", section: "3.1" },
-    ],
-  };
+    ]);
   const draws = (authority: number[], evenness: number[]) => ({ authorityShare: Float64Array.from(authority), evenness: Float64Array.from(evenness) });
   const result = { id: "s", title: "S", seed: 1, draws: 2, hash: "h", baselineDraws: draws([0.7, 0.72], [0.6, 0.62]), scenarioDraws: draws([0.6, 0.7], [0.7, 0.8]) } as unknown as ScenarioResult;
   const [card] = scorecards([result], catalogue, Float64Array.of(0.75, 0.25)).cards;

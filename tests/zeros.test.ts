@@ -10,7 +10,7 @@ import { InputError } from "../lib/errors";
 import { applyOperation } from "../lib/scenario/apply";
 import type { CompiledOperation } from "../lib/scenario/compiled";
 import { scoreFiles } from "../lib/score/run";
-import type { Catalogue } from "../lib/score/types";
+import { handCatalogue } from "./support/catalogue";
 import { checkMemory, simulationBytes } from "../lib/simulate/memory";
 import { simulateFiles } from "../lib/simulate/run";
 import { summarize } from "../lib/simulate/summary";
@@ -101,17 +101,11 @@ describe("a dataset with an empty tool (no incentive codes at all)", () => {
 });
 
 describe("scoring with a criterion that cannot be computed", () => {
-  const catalogue: Catalogue = {
-    file: "hand.json",
-    version: "test",
-    marks: { pass: 70, partial: 30 },
-    recommendations: [],
-    criteria: [
+  const catalogue = handCatalogue([
       { id: "incentive-combined", label: "", indicator: "promotion.incentive", direction: "band", cutoffs: [0.05, 0.3, 0.7, 0.95], values: [0, 1, 1, 0], weight: 1, reasoning: "", recommendation: "r1", section: "3.1" },
       { id: "low-authority", label: "", indicator: "authorityShare", direction: "decrease", cutoffs: [0.5, 1], values: [1, 0], weight: 1, reasoning: "", recommendation: "r2", section: "3.1" },
       { id: "cost", label: "", indicator: "costOfChange", direction: "decrease", cutoffs: [0, 40], values: [1, 0], weight: 2, reasoning: "", recommendation: "r3", section: "3.1" },
-    ],
-  };
+    ]);
   const report = scoreFiles([baseline, toIncentive, themesOnly], { draws: 2000, seed: 5, catalogue });
   const [base, shifted, themed] = report.scorecards;
 
