@@ -8,6 +8,7 @@ import { scoreFiles } from "../lib/score/run";
 import { scorecards } from "../lib/score/scorecard";
 import { smaa } from "../lib/score/smaa";
 import { handCatalogue } from "./support/catalogue";
+import { perTest } from "./support/per-test";
 import { partialValue } from "../lib/score/value-function";
 import { boundedWeights } from "../lib/score/weight-sampler";
 import { parseWeights, sampleWeights } from "../lib/score/weights";
@@ -41,21 +42,21 @@ describe("a hand-computed scorecard", () => {
     ]);
   const draws = (authority: number[], evenness: number[]) => ({ authorityShare: Float64Array.from(authority), evenness: Float64Array.from(evenness) });
   const result = { id: "s", title: "S", seed: 1, draws: 2, hash: "h", baselineDraws: draws([0.7, 0.72], [0.6, 0.62]), scenarioDraws: draws([0.6, 0.7], [0.7, 0.8]) } as unknown as ScenarioResult;
-  const [card] = scorecards([result], catalogue, Float64Array.of(0.75, 0.25)).cards;
+  const scored = perTest(() => scorecards([result], catalogue, Float64Array.of(0.75, 0.25)).cards[0]);
 
   it("scores each criterion per draw: (0.75 − x)/0.25 and (x − 0.6)/0.2, × 100", () => {
     // authority 0.6 → 60, 0.7 → 20; evenness 0.7 → 50, 0.8 → 100; medians average the two draws.
-    expect(card.criteria[0].score.median).toBeCloseTo(40, 10);
-    expect(card.criteria[1].score.median).toBeCloseTo(75, 10);
-    expect(card.criteria[0].baselineScore.median).toBeCloseTo(16, 10); // 20 and 12
-    expect(card.criteria.map((c) => c.mark)).toEqual(["partial", "pass"]);
+    expect(scored().criteria[0].score.median).toBeCloseTo(40, 10);
+    expect(scored().criteria[1].score.median).toBeCloseTo(75, 10);
+    expect(scored().criteria[0].baselineScore.median).toBeCloseTo(16, 10); // 20 and 12
+    expect(scored().criteria.map((c) => c.mark)).toEqual(["partial", "pass"]);
   });
 
   it("weights them: 0.75·60 + 0.25·50 = 57.5 and 0.75·20 + 0.25·100 = 40; the baseline 15 and 11.5", () => {
-    expect(card.overall.median).toBeCloseTo((57.5 + 40) / 2, 10);
-    expect(card.baselineOverall.median).toBeCloseTo((15 + 11.5) / 2, 10);
-    expect(card.pBeatsBaseline).toBe(1);
-    expect(card.criteria[0]).toMatchObject({ recommendation: "r1", section: "3.1", weight: 0.75 });
+    expect(scored().overall.median).toBeCloseTo((57.5 + 40) / 2, 10);
+    expect(scored().baselineOverall.median).toBeCloseTo((15 + 11.5) / 2, 10);
+    expect(scored().pBeatsBaseline).toBe(1);
+    expect(scored().criteria[0]).toMatchObject({ recommendation: "r1", section: "3.1", weight: 0.75 });
   });
 });
 
@@ -65,17 +66,17 @@ describe("SMAA-2 on a case with known acceptabilities", () => {
   // Ranks: w1 > 0.6 → A, C, B; 0.5–0.6 → C, A, B; 0.4–0.5 → C, B, A; < 0.4 → B, C, A.
   const one = (x: number) => Float64Array.of(x);
   const values = [[one(1), one(0)], [one(0), one(1)], [one(0.6), one(0.6)]];
-  const result = smaa(values, sampleWeights(200_000, 2, new Rng(1)), ["A", "B", "C"], ["c1", "c2"]);
+  const run = perTest(() => smaa(values, sampleWeights(200_000, 2, new Rng(1)), ["A", "B", "C"], ["c1", "c2"]));
 
   it("rank acceptabilities: A and B (0.4, 0.1, 0.5), C (0.2, 0.8, 0)", () => {
     const expected = [[0.4, 0.1, 0.5], [0.4, 0.1, 0.5], [0.2, 0.8, 0]];
-    result.rankAcceptability.forEach((row, s) => row.forEach((b, r) => expect(Math.abs(b - expected[s][r])).toBeLessThan(0.005)));
+    run().rankAcceptability.forEach((row, s) => row.forEach((b, r) => expect(Math.abs(b - expected[s][r])).toBeLessThan(0.005)));
   });
 
   it("central weights: A (0.8, 0.2), B (0.2, 0.8), C (0.5, 0.5); confidence factors 1", () => {
     const expected = [[0.8, 0.2], [0.2, 0.8], [0.5, 0.5]];
-    result.centralWeights.forEach((cw, s) => cw!.forEach((w, c) => expect(Math.abs(w - expected[s][c])).toBeLessThan(0.005)));
-    expect(result.confidence).toEqual([1, 1, 1]);
+    run().centralWeights.forEach((cw, s) => cw!.forEach((w, c) => expect(Math.abs(w - expected[s][c])).toBeLessThan(0.005)));
+    expect(run().confidence).toEqual([1, 1, 1]);
   });
 
   it("samples weights uniformly on the simplex, within bounds when given", () => {
@@ -132,12 +133,12 @@ describe("SMAA-2 on a case with known acceptabilities", () => {
 });
 
 describe("the shipped catalogue and default weights", () => {
-  const catalogue = loadCatalogue();
-  const report = scoreFiles(ALL, { draws: 4000, seed: 1 });
-  const card = (id: string) => report.scorecards.find((c) => c.scenario === id)!;
+  const catalogue = perTest(() => loadCatalogue());
+  const report = perTest(() => scoreFiles(ALL, { draws: 4000, seed: 1 }));
+  const card = (id: string) => report().scorecards.find((c) => c.scenario === id)!;
   const expectedRank = (id: string) => {
-    const i = report.smaa.scenarios.indexOf(id);
-    return report.smaa.rankAcceptability[i].reduce((s, b, r) => s + b * (r + 1), 0);
+    const i = report().smaa.scenarios.indexOf(id);
+    return report().smaa.rankAcceptability[i].reduce((s, b, r) => s + b * (r + 1), 0);
   };
 
   it("guard rail: incentive-and-learning ranks above baseline", () => {
@@ -154,25 +155,25 @@ describe("the shipped catalogue and default weights", () => {
   });
 
   it("covers every recommendation of 3.1–3.3 and 4.1–4.3, each quoted, none dropped", () => {
-    const sections = new Set(catalogue.recommendations.map((r) => r.section));
+    const sections = new Set(catalogue().recommendations.map((r) => r.section));
     for (const s of ["3.1", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.3", "4.1", "4.2", "4.3"]) expect(sections.has(s)).toBe(true);
-    for (const r of catalogue.recommendations) {
+    for (const r of catalogue().recommendations) {
       expect(r.quote_zh.length).toBeGreaterThan(5);
       expect(r.measurable ? (r.criteria ?? []).length > 0 : (r.not_measurable ?? "").length > 20).toBe(true);
     }
-    expect(catalogue.criteria.map((c) => c.id)).toEqual(expect.arrayContaining(["authority-share", "authority-constraint", "symbolic-learning-constraint", "incentive-promotion", "incentive-combined", "tool-evenness", "cost-of-change", "flexible-supply", "admission-control", "land-use-compatibility", "flexible-lease-transfer", "supervision-reward-exit"]));
+    expect(catalogue().criteria.map((c) => c.id)).toEqual(expect.arrayContaining(["authority-share", "authority-constraint", "symbolic-learning-constraint", "incentive-promotion", "incentive-combined", "tool-evenness", "cost-of-change", "flexible-supply", "admission-control", "land-use-compatibility", "flexible-lease-transfer", "supervision-reward-exit"]));
   });
 
   const paper = join(root, "..", "shared", "seed", "000_85553e749cb06bcd.txt");
   it.skipIf(!existsSync(paper))("quotes the paper word for word (each part of every quote occurs in the seed text)", () => {
     const squash = (t: string) => t.replace(/\s+/g, "");
     const text = squash(readFileSync(paper, "utf8"));
-    for (const r of catalogue.recommendations) for (const part of r.quote_zh.split("……")) expect(text, `${r.id}: ${part}`).toContain(squash(part).replace(/^[，。；]|[，。；]$/g, ""));
+    for (const r of catalogue().recommendations) for (const part of r.quote_zh.split("……")) expect(text, `${r.id}: ${part}`).toContain(squash(part).replace(/^[，。；]|[，。；]$/g, ""));
   });
 
   it("gives every criterion of every scorecard its provenance (recommendation id and section)", () => {
-    const json = JSON.parse(JSON.stringify(report));
-    const ids = new Map(catalogue.recommendations.map((r) => [r.id, r.section]));
+    const json = JSON.parse(JSON.stringify(report()));
+    const ids = new Map(catalogue().recommendations.map((r) => [r.id, r.section]));
     for (const c of json.scorecards.flatMap((s: { criteria: unknown[] }) => s.criteria)) expect(ids.get(c.recommendation)).toBe(c.section);
   });
 
@@ -184,10 +185,10 @@ describe("the shipped catalogue and default weights", () => {
 });
 
 describe("weights files", () => {
-  const catalogue = loadCatalogue();
+  const catalogue = perTest(() => loadCatalogue());
   const issue = (json: unknown) => {
     try {
-      parseWeights(json, "w.json", catalogue);
+      parseWeights(json, "w.json", catalogue());
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);
       return (error as InputError).issues[0];
@@ -195,10 +196,10 @@ describe("weights files", () => {
     throw new Error("weights accepted");
   };
   it("accepts weights that sum to 1 (unnamed criteria get 0) and bounds", () => {
-    const spec = parseWeights({ weights: { "authority-share": 0.6, "incentive-promotion": 0.4 }, bounds: { "cost-of-change": [0, 0.2] } }, "w.json", catalogue);
+    const spec = parseWeights({ weights: { "authority-share": 0.6, "incentive-promotion": 0.4 }, bounds: { "cost-of-change": [0, 0.2] } }, "w.json", catalogue());
     expect(spec.weights[0]).toBe(0.6);
     expect(spec.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-    expect(spec.bounds![catalogue.criteria.findIndex((c) => c.id === "cost-of-change")]).toEqual([0, 0.2]);
+    expect(spec.bounds![catalogue().criteria.findIndex((c) => c.id === "cost-of-change")]).toEqual([0, 0.2]);
   });
   it.each([
     ["negative", { weights: { "authority-share": 1.2, "incentive-promotion": -0.2 } }, "weights.incentive-promotion", "-0.2", "a weight ≥ 0"],

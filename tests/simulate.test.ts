@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { simulateFiles } from "../lib/simulate/run";
 import type { ScenarioFile } from "../lib/scenario/types";
+import { perTest } from "./support/per-test";
 
 const root = join(__dirname, "..");
 const shipped = (id: string) => join(root, "scenarios", `${id}.json`);
@@ -17,22 +18,22 @@ function scenario(id: string, operations: ScenarioFile["operations"], baseline: 
 }
 
 describe("the paper's headline scenario (incentive-and-learning)", () => {
-  const [r] = simulateFiles([shipped("incentive-and-learning")], { draws: 20000, seed: 1 });
-  const delta = (name: string) => r.scenario[name].median - r.baseline[name].median;
+  const run = perTest(() => simulateFiles([shipped("incentive-and-learning")], { draws: 20000, seed: 1 })[0]);
+  const delta = (name: string) => run().scenario[name].median - run().baseline[name].median;
 
   it("moves 6–10 pp (median 8) from promotion-type authority to incentives (4–6) and learning (2–4)", () => {
     expect(delta("authorityShare")).toBeCloseTo(-0.08, 2);
     expect(delta("share.incentive")).toBeCloseTo(0.05, 2);
     expect(delta("share.learning")).toBeCloseTo(0.03, 2);
-    expect(r.scenario.costOfChange.q025).toBeGreaterThan(6);
-    expect(r.scenario.costOfChange.q975).toBeLessThan(10);
+    expect(run().scenario.costOfChange.q025).toBeGreaterThan(6);
+    expect(run().scenario.costOfChange.q975).toBeLessThan(10);
   });
 
   it("moves promotion fractions as the operations say and leaves the overall promotion share alone", () => {
     expect(delta("promotion.authority")).toBeLessThan(-0.03);
     expect(delta("promotion.incentive")).toBeGreaterThan(0.3);
-    expect(r.scenario.promotionShare.median).toBeCloseTo(r.baseline.promotionShare.median, 12);
-    expect(r.scenario["promotion.capacity_building"]).toEqual(r.baseline["promotion.capacity_building"]);
+    expect(run().scenario.promotionShare.median).toBeCloseTo(run().baseline.promotionShare.median, 12);
+    expect(run().scenario["promotion.capacity_building"]).toEqual(run().baseline["promotion.capacity_building"]);
   });
 
   it("raises evenness and lowers concentration", () => {
@@ -41,8 +42,8 @@ describe("the paper's headline scenario (incentive-and-learning)", () => {
   });
 
   it("records seed, draws, model and the scenario file's hash", () => {
-    expect(r).toMatchObject({ id: "incentive-and-learning", seed: 1, draws: 20000, clippedDraws: 0, uncertainty: { method: "dirichlet", prior: 0.5, designEffect: 1 } });
-    expect(r.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(run()).toMatchObject({ id: "incentive-and-learning", seed: 1, draws: 20000, clippedDraws: 0, uncertainty: { method: "dirichlet", prior: 0.5, designEffect: 1 } });
+    expect(run().hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

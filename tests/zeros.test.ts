@@ -16,6 +16,7 @@ import { simulateFiles } from "../lib/simulate/run";
 import { summarize } from "../lib/simulate/summary";
 import type { Summary } from "../lib/simulate/types";
 import { expectClearError, root, runBad, scratch } from "./support/bad-input";
+import { perTest } from "./support/per-test";
 
 const NON_FINITE = /\bNaN\b|Infinity/;
 const dir = scratch("toolmix-zeros-");
@@ -47,46 +48,49 @@ function expectFiniteOrExplained(summaries: Record<string, Summary>): void {
 }
 
 describe("a dataset with an empty tool (no incentive codes at all)", () => {
-  const results = simulateFiles(all, { draws: 2000, seed: 3 });
-  const [base, shifted, removed, themed] = results;
+  const results = perTest(() => simulateFiles(all, { draws: 2000, seed: 3 }));
+  const base = () => results()[0];
+  const shifted = () => results()[1];
+  const removed = () => results()[2];
+  const themed = () => results()[3];
 
   it("sums the promotion cells for the promotion share, never Σ share × fraction (0 × NaN)", () => {
     // tiny-docs without incentive: authority 9 promotion and 5 constraint points → 9/14 pooled; bootstrap medians near it.
-    expect(base.baseline.promotionShare.notDefined).toBeUndefined();
-    expect(base.baseline.promotionShare.median).toBeGreaterThan(0.3);
-    expect(base.baseline.promotionShare.median).toBeLessThan(0.95);
+    expect(base().baseline.promotionShare.notDefined).toBeUndefined();
+    expect(base().baseline.promotionShare.median).toBeGreaterThan(0.3);
+    expect(base().baseline.promotionShare.median).toBeLessThan(0.95);
   });
 
   it("says the empty tool's promotion fraction is not defined, with the reason, and keeps every other indicator finite", () => {
-    expect(base.baseline["promotion.incentive"].notDefined).toBe("no points");
-    expect(base.baseline["promotion.incentive"].median).toBeNaN();
-    expect(JSON.parse(JSON.stringify(base.baseline["promotion.incentive"])).median).toBeNull();
-    for (const r of results) {
+    expect(base().baseline["promotion.incentive"].notDefined).toBe("no points");
+    expect(base().baseline["promotion.incentive"].median).toBeNaN();
+    expect(JSON.parse(JSON.stringify(base().baseline["promotion.incentive"])).median).toBeNull();
+    for (const r of results()) {
       expectFiniteOrExplained(r.baseline);
       expectFiniteOrExplained(r.scenario);
     }
   });
 
   it("defines the fraction once the scenario gives the tool points", () => {
-    expect(shifted.scenario["promotion.incentive"].notDefined).toBeUndefined();
-    expect(shifted.scenario["promotion.incentive"].median).toBe(1);
+    expect(shifted().scenario["promotion.incentive"].notDefined).toBeUndefined();
+    expect(shifted().scenario["promotion.incentive"].median).toBe(1);
   });
 
   it("measures Aitchison distances with the stated zero treatment (finite with an empty tool)", () => {
-    expect(Number.isFinite(base.baseline.distanceToReference.median)).toBe(true);
-    expect(Number.isFinite(shifted.scenario.aitchisonShift.median)).toBe(true);
-    expect(shifted.scenario.aitchisonShift.median).toBeGreaterThan(0);
+    expect(Number.isFinite(base().baseline.distanceToReference.median)).toBe(true);
+    expect(Number.isFinite(shifted().scenario.aitchisonShift.median)).toBe(true);
+    expect(shifted().scenario.aitchisonShift.median).toBeGreaterThan(0);
   });
 
   it("removes a node with set … share 0 (the kit's own advice) and keeps the mix closed", () => {
-    expect(removed.scenario["share.authority.constraint"].q975).toBe(0);
-    expect(removed.scenario["share.authority.promotion"].median).toBe(1);
-    expect(removed.scenario.costOfChange.median).toBeGreaterThan(0);
+    expect(removed().scenario["share.authority.constraint"].q975).toBe(0);
+    expect(removed().scenario["share.authority.promotion"].median).toBe(1);
+    expect(removed().scenario.costOfChange.median).toBeGreaterThan(0);
   });
 
   it("measures a theme-only scenario's cost of change among theme points", () => {
-    expect(themed.scenario["share.authority"].median).toBe(themed.baseline["share.authority"].median);
-    expect(themed.scenario.costOfChange.q025).toBeGreaterThan(0);
+    expect(themed().scenario["share.authority"].median).toBe(themed().baseline["share.authority"].median);
+    expect(themed().scenario.costOfChange.q025).toBeGreaterThan(0);
   });
 
   it("prints no NaN or Infinity, in text or JSON (simulate)", () => {
@@ -106,36 +110,38 @@ describe("scoring with a criterion that cannot be computed", () => {
       { id: "low-authority", label: "", indicator: "authorityShare", direction: "decrease", cutoffs: [0.5, 1], values: [1, 0], weight: 1, reasoning: "", recommendation: "r2", section: "3.1" },
       { id: "cost", label: "", indicator: "costOfChange", direction: "decrease", cutoffs: [0, 40], values: [1, 0], weight: 2, reasoning: "", recommendation: "r3", section: "3.1" },
     ]);
-  const report = scoreFiles([baseline, toIncentive, themesOnly], { draws: 2000, seed: 5, catalogue });
-  const [base, shifted, themed] = report.scorecards;
+  const report = perTest(() => scoreFiles([baseline, toIncentive, themesOnly], { draws: 2000, seed: 5, catalogue }));
+  const base = () => report().scorecards[0];
+  const shifted = () => report().scorecards[1];
+  const themed = () => report().scorecards[2];
 
   it("marks it not defined with the reason and never scores it", () => {
-    expect(base.criteria[0].mark).toBe("not defined");
-    expect(base.criteria[0].notDefined).toBe("no points");
-    expect(base.criteria[0].score.median).toBeNaN();
+    expect(base().criteria[0].mark).toBe("not defined");
+    expect(base().criteria[0].notDefined).toBe("no points");
+    expect(base().criteria[0].score.median).toBeNaN();
     // Defined in the scenario but not at its baseline: left out too, so scenario and baseline stay comparable.
-    expect(shifted.criteria[0].mark).toBe("not defined");
+    expect(shifted().criteria[0].mark).toBe("not defined");
   });
 
   it("takes the overall score over the defined criteria, weights renormalised (1 : 2 of 3), and says so", () => {
-    expect(base.excluded).toEqual(["incentive-combined"]);
-    expect(base.note).toContain("renormalised");
+    expect(base().excluded).toEqual(["incentive-combined"]);
+    expect(base().note).toContain("renormalised");
     // Baseline: cost of change 0 → 100; authority share a with score 100·(1 − a)/0.5 for a ≥ 0.5.
-    const authority = base.criteria[1].score.median;
-    expect(base.overall.median).toBeCloseTo((authority + 2 * 100) / 3, 0);
-    for (const card of report.scorecards) {
+    const authority = base().criteria[1].score.median;
+    expect(base().overall.median).toBeCloseTo((authority + 2 * 100) / 3, 0);
+    for (const card of report().scorecards) {
       expect(card.overall.q025).toBeGreaterThanOrEqual(0);
       expect(card.overall.q975).toBeLessThanOrEqual(100);
     }
   });
 
   it("never ranks a scenario on an undefined value in SMAA: the criterion is left out for all, and said so", () => {
-    expect(report.smaa.excluded).toEqual(["incentive-combined"]);
-    expect(report.smaa.note).toContain("incentive-combined");
-    for (const row of report.smaa.rankAcceptability) for (const b of row) expect(Number.isFinite(b)).toBe(true);
+    expect(report().smaa.excluded).toEqual(["incentive-combined"]);
+    expect(report().smaa.note).toContain("incentive-combined");
+    for (const row of report().smaa.rankAcceptability) for (const b of row) expect(Number.isFinite(b)).toBe(true);
     // The shifted scenario moves authority down at some cost: it is not a sure first (the NaN bug gave 1.00).
-    expect(report.smaa.rankAcceptability[1][0]).toBeLessThan(1);
-    expect(report.smaa.centralWeights.flatMap((w) => w ?? [])).not.toContain(NaN);
+    expect(report().smaa.rankAcceptability[1][0]).toBeLessThan(1);
+    expect(report().smaa.centralWeights.flatMap((w) => w ?? [])).not.toContain(NaN);
   });
 
   it("reports capped transfers as simulate does", () => {
@@ -145,7 +151,7 @@ describe("scoring with a criterion that cannot be computed", () => {
     const sim = simulateFiles([pp], { draws: 500, seed: 1 });
     expect(r.scorecards[1].clippedDraws).toBe(sim[0].clippedDraws);
     expect(r.scorecards[1].clippedDraws).toBeGreaterThan(0);
-    expect(themed.clippedDraws).toBe(0);
+    expect(themed().clippedDraws).toBe(0);
   });
 
   it("refuses a catalogue whose criterion reads an indicator this dataset has not (clear error, no stack)", () => {

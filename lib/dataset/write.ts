@@ -5,6 +5,7 @@ import { aggregateDocumentCounts } from "./aggregate";
 import { DOCUMENT_COLUMNS } from "./documents";
 import { COUNT_COLUMNS } from "./counts";
 import type { DocumentCount, DocumentRow, IndexedCodebook } from "./types";
+import { internal } from "../messages";
 
 /** What a document-level dataset folder is made of. */
 export interface DatasetParts {
@@ -65,6 +66,6 @@ export function writeDataset(dir: string, parts: DatasetParts, options: { force?
 
 /** The kit's codebook file, to copy into a dataset whose codes were mapped onto it. */
 export function kitCodebookJson(codebookFile: string): string {
-  if (!existsSync(codebookFile)) throw new Error(`no codebook at ${codebookFile}`);
+  if (!existsSync(codebookFile)) throw new Error(internal.noCodebook(codebookFile));
   return readFileSync(codebookFile, "utf8");
 }

@@ -1,6 +1,7 @@
 import type { Dataset, Dimension, Region } from "../dataset/types";
 import { canonicalCounts } from "../validate/canonical";
 import { layoutOf, type DimensionLayout } from "./layout";
+import { internal } from "../messages";
 
 /** The observed counts a simulation starts from, for one dimension. */
 export interface BaselineCounts {
@@ -29,12 +30,12 @@ export interface DocumentFilter {
  */
 export function baselineCounts(dataset: Dataset, dimension: Dimension, filter: DocumentFilter = {}): BaselineCounts {
   if (dataset.documentCounts.length === 0) {
-    if (filter.region || filter.city) throw new Error("a region or city filter needs document-level data (document_counts.csv)");
+    if (filter.region || filter.city) throw new Error(internal.filterNeedsDocuments);
     const layout = layoutOf(dataset.codebook, dimension);
     const printed = canonicalCounts(dataset);
     const counts = Float64Array.from(layout.slots, (id) => {
       const row = printed.get(id);
-      if (row === undefined) throw new Error(`${dataset.dir}: no count for ${id}, which a simulation of ${dimension} needs`);
+      if (row === undefined) throw new Error(internal.missingCount(dataset.dir, id, dimension));
       return row.points;
     });
     return { layout, counts, total: counts.reduce((a, b) => a + b, 0) };

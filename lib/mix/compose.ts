@@ -3,6 +3,7 @@
  * definitions as in scikit-bio's skbio.stats.composition and R's compositions package).
  * Inputs are plain arrays of non-negative parts; outputs are new arrays (inputs are not changed).
  */
+import { internal } from "../messages";
 
 /**
  * Closure: divides parts by their sum so they sum to 1.
@@ -13,10 +14,10 @@
 export function closure(parts: ArrayLike<number>): number[] {
   let sum = 0;
   for (let i = 0; i < parts.length; i++) {
-    if (!(parts[i] >= 0)) throw new RangeError(`closure needs parts ≥ 0, got ${parts[i]} at ${i}`);
+    if (!(parts[i] >= 0)) throw new RangeError(internal.partsNonNegative("closure", parts[i], i));
     sum += parts[i];
   }
-  if (sum === 0) throw new RangeError("closure needs at least one positive part");
+  if (sum === 0) throw new RangeError(internal.noPositivePart);
   return Array.from(parts, (p) => p / sum);
 }
 
@@ -29,7 +30,7 @@ export function closure(parts: ArrayLike<number>): number[] {
 export function clr(parts: ArrayLike<number>): number[] {
   let meanLog = 0;
   for (let i = 0; i < parts.length; i++) {
-    if (!(parts[i] > 0)) throw new RangeError(`clr needs parts > 0, got ${parts[i]} at ${i}`);
+    if (!(parts[i] > 0)) throw new RangeError(internal.partsPositive("clr", parts[i], i));
     meanLog += Math.log(parts[i]);
   }
   meanLog /= parts.length;
@@ -44,7 +45,7 @@ export function clr(parts: ArrayLike<number>): number[] {
  * aitchisonDistance([0.5, 0.5], [0.8, 0.2]); // ln(4)/√2 ≈ 0.9803
  */
 export function aitchisonDistance(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  if (x.length !== y.length) throw new RangeError(`aitchisonDistance needs compositions of equal length, got ${x.length} and ${y.length}`);
+  if (x.length !== y.length) throw new RangeError(internal.equalLength("aitchisonDistance", x.length, y.length));
   const a = clr(x);
   const b = clr(y);
   let sum = 0;
@@ -59,7 +60,7 @@ export function aitchisonDistance(x: ArrayLike<number>, y: ArrayLike<number>): n
  * perturb([0.5, 0.5], [3, 1]); // [0.75, 0.25]
  */
 export function perturb(x: ArrayLike<number>, y: ArrayLike<number>): number[] {
-  if (x.length !== y.length) throw new RangeError(`perturb needs compositions of equal length, got ${x.length} and ${y.length}`);
+  if (x.length !== y.length) throw new RangeError(internal.equalLength("perturb", x.length, y.length));
   return closure(Array.from(x, (v, i) => v * y[i]));
 }
 
@@ -71,7 +72,7 @@ export function perturb(x: ArrayLike<number>, y: ArrayLike<number>): number[] {
  * geodesic([0.8, 0.2], [0.5, 0.5], 0.5); // [2/3, 1/3]
  */
 export function geodesic(x: ArrayLike<number>, r: ArrayLike<number>, lambda: number): number[] {
-  if (x.length !== r.length) throw new RangeError(`geodesic needs compositions of equal length, got ${x.length} and ${r.length}`);
-  if (!(lambda >= 0 && lambda <= 1)) throw new RangeError(`geodesic needs 0 ≤ λ ≤ 1, got ${lambda}`);
+  if (x.length !== r.length) throw new RangeError(internal.equalLength("geodesic", x.length, r.length));
+  if (!(lambda >= 0 && lambda <= 1)) throw new RangeError(internal.lambda(lambda));
   return closure(Array.from(x, (v, i) => (lambda === 1 ? r[i] : Math.pow(v, 1 - lambda) * Math.pow(r[i], lambda))));
 }

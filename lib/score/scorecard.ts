@@ -1,5 +1,5 @@
 import { InputError } from "../errors";
-import { numerics } from "../messages";
+import { numerics, internal } from "../messages";
 import { undefinedReason } from "../simulate/indicators";
 import { summarize } from "../simulate/summary";
 import type { IndicatorDraws, ScenarioResult } from "../simulate/types";
@@ -79,7 +79,7 @@ function reasonOf(criterion: CatalogueCriterion): string {
 export function scorecards(results: readonly ScenarioResult[], catalogue: Catalogue, weights: Float64Array): { cards: Scorecard[]; values: Float64Array[][] } {
   const allValues: Float64Array[][] = [];
   const cards = results.map((r): Scorecard => {
-    if (!r.scenarioDraws || !r.baselineDraws) throw new RangeError(`scenario ${r.id} was simulated without keepDraws; scoring needs the per-draw indicators`);
+    if (!r.scenarioDraws || !r.baselineDraws) throw new RangeError(internal.keepDraws(r.id));
     const criteria = catalogue.criteria.map((c, j) => {
       const reason = reasonOf(c);
       const baselineValue = summarize(criterionDraws(c, r.baselineDraws!, catalogue.file), reason);

@@ -1,4 +1,4 @@
-import { numerics } from "../messages";
+import { numerics, internal } from "../messages";
 import type { SmaaResult } from "./types";
 
 /**
@@ -30,11 +30,11 @@ import type { SmaaResult } from "./types";
 export function smaa(values: Float64Array[][], weights: Float64Array, scenarios: string[], criteria: string[]): SmaaResult {
   const S = values.length;
   const m = criteria.length;
-  if (S === 0) throw new RangeError("smaa needs at least one scenario");
-  if (values.some((row) => row.length !== m)) throw new RangeError(`smaa needs one value array per criterion (${m}) for every scenario`);
+  if (S === 0) throw new RangeError(internal.smaaScenarios);
+  if (values.some((row) => row.length !== m)) throw new RangeError(internal.smaaCriteria(m));
   const n = values[0][0].length;
-  if (values.some((row) => row.some((v) => v.length !== n))) throw new RangeError("smaa needs the same number of measurement draws for every scenario and criterion");
-  if (weights.length % m !== 0) throw new RangeError(`smaa needs weight vectors of length ${m}`);
+  if (values.some((row) => row.some((v) => v.length !== n))) throw new RangeError(internal.smaaDraws);
+  if (weights.length % m !== 0) throw new RangeError(internal.smaaWeights(m));
   const T = weights.length / m;
   const kept: number[] = [];
   for (let c = 0; c < m; c++) if (values.every((row) => row[c].every(Number.isFinite))) kept.push(c);

@@ -1,3 +1,5 @@
+import { internal } from "../messages";
+
 /**
  * A piecewise-linear partial value function on absolute anchors: linear between the cutoffs,
  * clipped to the end values outside them (R smaa's `smaa.pvf` with outOfBounds = "clip";
@@ -10,7 +12,7 @@
  */
 export function partialValue(x: number, cutoffs: readonly number[], values: readonly number[]): number {
   if (cutoffs.length < 2 || cutoffs.length !== values.length) {
-    throw new RangeError(`partialValue needs at least 2 cutoffs and one value per cutoff, got ${cutoffs.length} cutoffs and ${values.length} values`);
+    throw new RangeError(internal.partialValue(cutoffs.length, values.length));
   }
   if (Number.isNaN(x)) return NaN;
   if (x <= cutoffs[0]) return values[0];

@@ -2,6 +2,7 @@ import type { BaselineCounts } from "../mix/baseline";
 import { dirichlet } from "../random/dirichlet";
 import { uniform, type Rng } from "../random/prng";
 import type { UncertaintyModel } from "./types";
+import { internal } from "../messages";
 
 /**
  * Draws of the baseline mix (draws × slots, row-major, rows summing to 1), and how they were made.
@@ -19,8 +20,8 @@ import type { UncertaintyModel } from "./types";
  * draws.length; // 10 000
  */
 export function baselineDraws(baseline: BaselineCounts, n: number, rng: Rng, prior: number, designEffect: number): { draws: Float64Array; model: UncertaintyModel } {
-  if (!(prior > 0)) throw new RangeError(`the Dirichlet prior must be > 0, got ${prior}`);
-  if (!(designEffect >= 1)) throw new RangeError(`the design effect must be ≥ 1, got ${designEffect}`);
+  if (!(prior > 0)) throw new RangeError(internal.prior(prior));
+  if (!(designEffect >= 1)) throw new RangeError(internal.designEffect(designEffect));
   if (baseline.documents) {
     return { draws: bayesianBootstrap(baseline.documents.matrix, baseline.layout.slots.length, n, rng), model: { method: "bayesian-bootstrap", prior: null, designEffect: null, documents: baseline.documents.ids.length } };
   }
@@ -31,7 +32,7 @@ export function baselineDraws(baseline: BaselineCounts, n: number, rng: Rng, pri
 /** Pooled shares under Dirichlet(1, …, 1) document weights (exponential variates, normalised). */
 function bayesianBootstrap(matrix: Float64Array, k: number, n: number, rng: Rng): Float64Array {
   const docs = matrix.length / k;
-  if (docs < 1) throw new RangeError("a Bayesian bootstrap needs at least one document");
+  if (docs < 1) throw new RangeError(internal.noDocuments);
   const out = new Float64Array(n * k);
   const s = rng.state;
   for (let i = 0, at = 0; i < n; i++, at += k) {

@@ -1,6 +1,6 @@
 import type { IndexedCodebook } from "../dataset/types";
 import type { DimensionLayout } from "../mix/layout";
-import { numerics } from "../messages";
+import { numerics, internal } from "../messages";
 import type { IndicatorDraws } from "./types";
 
 /** What each tool-mix indicator means, for tables and documentation (one line each). */
@@ -63,7 +63,7 @@ export function toolIndicators(
   points: number,
   reuse?: { values: IndicatorDraws; logs: MixLogs },
 ): { values: IndicatorDraws; logs: MixLogs } {
-  if (!(points > 0)) throw new RangeError(`toolIndicators needs the dimension's observed points > 0, got ${points}`);
+  if (!(points > 0)) throw new RangeError(internal.observedPoints(points));
   const k = layout.slots.length;
   const tools = codebook.tools.map((t) => t.id);
   const m = tools.length;

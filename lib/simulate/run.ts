@@ -1,7 +1,7 @@
 import { loadDataset } from "../dataset/load";
 import type { Dataset, Dimension } from "../dataset/types";
 import { InputError } from "../errors";
-import { numerics, scenarioExpected } from "../messages";
+import { numerics, scenarioExpected, internal } from "../messages";
 import { baselineCounts, type BaselineCounts } from "../mix/baseline";
 import { Rng, streamSeed, uniform } from "../random/prng";
 import { applyOperation } from "../scenario/apply";
@@ -206,7 +206,7 @@ function referenceMix(dataset: Dataset, reference?: Record<string, number>): Flo
   const tools = dataset.codebook.tools.map((t) => t.id);
   if (!reference) return new Float64Array(tools.length).fill(1 / tools.length);
   const values = tools.map((t) => reference[t]);
-  if (values.some((v) => !(v > 0))) throw new RangeError(`the reference mix needs a share > 0 for every tool (${tools.join(", ")}), got ${JSON.stringify(reference)}`);
+  if (values.some((v) => !(v > 0))) throw new RangeError(internal.referenceMix(tools, reference));
   const sum = values.reduce((a, b) => a + b, 0);
   return Float64Array.from(values, (v) => v / sum);
 }
@@ -226,6 +226,6 @@ function sameValues(a: Float64Array, b: Float64Array | undefined): boolean {
 }
 
 function checkOptions(options: SimulationOptions): void {
-  if (!Number.isInteger(options.draws) || options.draws < 1) throw new RangeError(`draws must be a whole number ≥ 1, got ${options.draws}`);
-  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) throw new RangeError(`seed must be a whole number between 0 and 4294967295, got ${options.seed}`);
+  if (!Number.isInteger(options.draws) || options.draws < 1) throw new RangeError(internal.draws(options.draws));
+  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) throw new RangeError(internal.seed(options.seed));
 }

@@ -1,5 +1,5 @@
 import { mean, quantile } from "simple-statistics";
-import { numerics } from "../messages";
+import { numerics, internal } from "../messages";
 import type { Summary } from "./types";
 
 /**
@@ -18,7 +18,7 @@ import type { Summary } from "./types";
  * summarize(Float64Array.of(1, NaN), "no points").notDefined; // "no points in 1 of 2 draws"
  */
 export function summarize(values: Float64Array, reason: string = numerics.notFinite): Summary {
-  if (values.length === 0) throw new RangeError("summarize needs at least one draw");
+  if (values.length === 0) throw new RangeError(internal.noDraws);
   let bad = 0;
   for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) bad++;
   if (bad > 0) return { mean: NaN, median: NaN, q05: NaN, q95: NaN, q025: NaN, q975: NaN, notDefined: numerics.notDefined(bad, values.length, reason) };

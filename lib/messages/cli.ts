@@ -1,0 +1,139 @@
+/** Messages of the command line: usage, options, limits on inputs and the output folder's safety. Part of lib/messages (see index.ts). */
+
+/** CLI texts. */
+export const cli = {
+  usage: `toolmix — policy-tool analysis kit
+
+Usage:
+  toolmix tables [--data PATH] [--map FILE] [--json]
+                                         recomputed Tables 2–7 of a dataset (default: the paper's data)
+                                         or of a coded project mapped with --map (or NAME-map.json)
+  toolmix validate [PATH] [--map FILE] [--json]
+                                         validate a dataset folder, a REFI-QDA project (.qdpx, .qde)
+                                         or a project folder (codings.json + texts/); exits 1 on errors
+  toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json]
+                                         simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
+  toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
+                                         score scenarios against the paper's recommendations (SMAA-2)
+  toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]
+                                         every figure as SVG/PNG (300 dpi) with manifest.json
+  toolmix synth --seed S [--out DIR] [--force]
+                                         write a SYNTHETIC document-level corpus that reproduces the
+                                         paper's margins (default output/synthetic-S), for teaching
+  toolmix import FILE [--map MAP] --out DIR [--force]
+                                         a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
+  toolmix code TEXTS… --out DIR [--qdpx FILE] [--force]
+                                         code raw Chinese policy texts with the dictionary → a dataset
+  toolmix run [--out DIR] [--force]      the main job: every figure into DIR/figures and every notebook
+                                         executed into DIR/notebooks (default DIR: output/)
+  toolmix help                           this text
+
+Outputs never go into the kit's data/, scenarios/ or notebooks/, onto an input, inside an input
+folder or into the folder holding an input file. A non-empty --out folder that toolmix did not
+write (it has no .toolmix-output.json) is refused unless --force; with --force toolmix writes its
+own files there and leaves the others alone. Files are written to a temporary name and renamed.
+
+Every command accepts --debug (print the stack of an unexpected error) and -- (end of options).
+Exit codes: 0 ok, 1 an input or consistency error (the message names the file, row or field),
+2 a usage mistake (unknown command or option, a missing or malformed option value).
+
+Limits of every reader (every command; README, "Limits"), refused with a message before reading:
+  --max-input-mb N   largest input file, and bytes an archive may inflate to, in MiB (default 256, ≤ 2047)
+  --max-entries N    entries of a .qdpx or .xlsx archive (default 10000)
+  --max-cells N      cells of an .xlsx matrix export (default 1000000)
+  --max-depth N      nesting depth of XML and JSON inputs (default 100)
+  --max-memory-gb N  memory simulate and score may need for their draws (default ¾ of the machine's)
+`,
+  unknownCommand: (name: string) => `unknown command "${name}"; run \`toolmix help\` for the list`,
+  unknownOption: (name: string, command: string) => `unknown option "${name}" for \`toolmix ${command}\``,
+  missingValue: (name: string) => `option ${name} needs a value`,
+  repeatedOption: (name: string) => `option ${name} is given twice; give it once`,
+  flagWithValue: (name: string) => `option ${name} takes no value`,
+  tooManyArguments: (command: string, extra: readonly string[], max: number) =>
+    `\`toolmix ${command}\` takes ${max === 0 ? "no file or folder arguments" : `at most ${max} argument${max === 1 ? "" : "s"}`}; unexpected: ${extra.join(" ")}`,
+  internalError: (message: string) => `internal error: ${message} (run with --debug for details)`,
+  scoreNeedsSeed: "score needs --seed S: every random result takes an explicit seed",
+  scoreNeedsFiles: "score needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
+  noScenarioFiles: (given: readonly string[]) =>
+    `no scenario file among ${given.join(" ")} (scenario.schema.json is the schema, not a scenario); give files such as scenarios/incentive-and-learning.json`,
+  needsSeed: "simulate needs --seed S: every random result takes an explicit seed",
+  synthNeedsSeed: "synth needs --seed S: the synthetic corpus is generated from an explicit seed",
+  codeNeedsTexts: "code needs one or more UTF-8 text files, one policy document each",
+  importNeedsFile: "import needs a file: a .qdpx, .qde, .qdc, an NVivo matrix .xlsx/.csv, or a tidy .csv",
+  needsOut: (command: string) => `${command} needs --out DIR, the dataset folder to write (e.g. output/my-project)`,
+  needsFiles: "simulate needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
+  badNumber: (name: string, value: string, wanted: string) => `option ${name} is "${value}", expected ${wanted}`,
+  valid: (dir: string, warnings: number) => `${dir}: valid (${warnings} warning${warnings === 1 ? "" : "s"})`,
+  invalid: (dir: string, errors: number) => `${dir}: ${errors} error${errors === 1 ? "" : "s"}`,
+} as const;
+
+/** Messages of `toolmix figures`. */
+export const figuresText = {
+  badFormat: (value: string) => `--format is "${value}", expected svg, png or svg,png`,
+  badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
+  noDocumentCounts: "no document_counts.csv (region and city figures need document-level counts)",
+  summary: (n: number, dir: string) => `Wrote ${n} figures to ${dir} (manifest.json lists each figure, its source in the paper and its files).`,
+} as const;
+
+/** Messages of writing outputs (lib/io/output.ts): where the kit may write and what it may replace. */
+export const output = {
+  found: {
+    protectedFolder: (folder: string) => `inside the kit's read-only folder ${folder}`,
+    isInput: (input: string) => `the command's input ${input} itself`,
+    insideInput: (input: string) => `inside the input folder ${input}`,
+    holdsInput: (input: string) => `the folder that holds the input ${input}`,
+    notAFolder: "an existing file, not a folder",
+    aFolder: "an existing folder, not a file",
+    foreignFolder: (entries: readonly string[]) =>
+      `a non-empty folder that toolmix did not write (${entries.length} entr${entries.length === 1 ? "y" : "ies"}: ${entries.slice(0, 3).join(", ")}${entries.length > 3 ? ", …" : ""})`,
+    foreignFile: "an existing file that toolmix did not write",
+    folderAtFileName: "a folder where toolmix writes a file",
+    locked: (pid: string, seconds: number) => `another toolmix run (process ${pid}) writing into the folder for more than ${seconds} s`,
+    escapes: (value: string) => `"${value}", which leads outside the folder`,
+  },
+  expected: {
+    outsideKit: "a path outside the kit's data/, scenarios/ and notebooks/ (e.g. under output/)",
+    apartFromInputs: "an output apart from the command's inputs: not an input, not inside an input folder, not the folder holding an input file (e.g. under output/)",
+    folder: "a folder (new, empty, or written by toolmix before)",
+    file: "a file name",
+    ownFolder: "an empty or new folder, a folder toolmix wrote before, or --force to write toolmix's files into it (other files are left alone)",
+    ownFile: "a new file name, a file toolmix wrote before, or --force to replace it",
+    noFolderThere: "no folder at that name (remove or rename it)",
+    unlocked: "that run to finish; if no toolmix run is active, delete the lock file",
+    inside: (dir: string) => `a relative path to a file inside the folder ${dir} (no "..", no absolute path, no link leading out)`,
+  },
+} as const;
+
+/** Messages of the command line's checks on its arguments and of the CLI-level input errors (lib/cli). */
+export const cliInput = {
+  numberRange: (b: { min: number; max: number; integer: boolean; minIncluded?: boolean }) =>
+    `${b.integer ? "a whole number" : "a number"} written in decimal digits, ${b.minIncluded === false ? `> ${b.min} and at most ${b.max}` : `between ${b.min} and ${b.max}`}`,
+  sameFile: "the same file given again",
+  fileOnce: (earlier: string) => `each input file once (it was given before as ${earlier})`,
+  sameId: (id: string) => `scenario id "${id}"`,
+  uniqueScenarioId: (other: string) => `an id not used by ${other} too (results are keyed by scenario id)`,
+  sameName: (id: string) => `document id "${id}" (the file name without its extension)`,
+  uniqueTextName: (other: string) => `a file name not used by ${other} too: a document's id is its file name without the extension (rename one of them)`,
+} as const;
+
+/** Messages of the readers' resource limits (lib/io/limits.ts): file sizes, nesting depth, folders. */
+export const limits = {
+  found: {
+    fileSize: (bytes: number) => `a file of ${bytes} bytes (${mib(bytes)})`,
+    depth: (depth: number) => `nesting ${depth} levels deep`,
+    folder: "a folder, not a file",
+    file: "a file, not a folder",
+  },
+  expected: {
+    maxFileSize: (bytes: number, option: string) => `at most ${bytes} bytes (${mib(bytes)}) (raise the limit with ${option} N, in MiB, up to 2047)`,
+    nodeMaxFile: "a file under 2 GiB (2147483647 bytes): Node cannot read a larger file into memory; split it",
+    maxString: (chars: number) => `at most ${chars} bytes of text: a JavaScript string holds no more characters (split the file)`,
+    maxDepth: (limit: number, option: string) => `at most ${limit} levels of nesting (raise the limit with ${option} N)`,
+  },
+} as const;
+
+/** Bytes as MiB for messages: one decimal below 10 MiB, whole above. */
+function mib(bytes: number): string {
+  const m = bytes / 1024 / 1024;
+  return `${m < 10 ? m.toFixed(1) : m.toFixed(0)} MiB`;
+}

@@ -1,0 +1,11 @@
+/**
+ * Every user-facing message of the kit, in one place (as vega-lite keeps its log messages), so
+ * wording stays consistent and can be reviewed or translated together.
+ *
+ * One file per area (common, cli, scenario, qda, synth); import from here: `from "../messages"`.
+ */
+export { expected, found, finding, internal, numerics, schemaText, inputKind } from "./common";
+export { cli, cliInput, limits, output, figuresText } from "./cli";
+export { scenarioExpected, scoreExpected } from "./scenario";
+export { mapping, qda, coding, agreement, projectFinding, exampleText } from "./qda";
+export { synth } from "./synth";

@@ -1,0 +1,50 @@
+/** What scenario files, recommendation catalogues and weights files must hold. Part of lib/messages (see index.ts). */
+
+/** "expected …" phrases of scenario errors; each error also names the file, operation and value. */
+export const scenarioExpected = {
+  schema: (message: string) => `a value that fits scenarios/scenario.schema.json (${message})`,
+  knownNode: "a node id of the dataset's codebook (a tool, a tool cell such as incentive.promotion, or a theme node)",
+  sameDimension: (dimension: string) => `a node of the same dimension as the source (${dimension})`,
+  disjoint: "a destination that neither contains nor lies inside the source",
+  range: "a range with min ≤ max",
+  share: "a share between 0 and 1",
+  fraction: "a fraction between 0 and 1",
+  pp: "percentage points between 0 and 100",
+  factor: "a factor > 0 (use set with share 0 to remove a node)",
+  lambda: "λ between 0 and 1",
+  points: "a number of points ≥ 0",
+  oneAmount: "exactly one of pp or fraction",
+  notRoot: "a node below the dimension's root (the root's share is always 1)",
+  notMargin: "a tool, a tool cell or a theme node (tools.promotion / tools.constraint are cross-cutting sums)",
+  parentWithChildren: "a node with at least two children (tools, a tool, or a theme with children)",
+  referenceKeys: (children: readonly string[]) => `a share for every child: ${children.join(", ")}`,
+  referencePositive: "reference shares > 0 (a geodesic cannot reach a zero part; use set or transfer)",
+  notMoreThanHeld: (held: number) => `at most what the source holds in the baseline (${held.toFixed(2)} pp)`,
+  reweightZero: "a node with points in the baseline: reweighting cannot create a node that has none (use add)",
+  dataset: "a shipped dataset name (e.g. paper-m0) or a dataset folder relative to the scenario file",
+  documentLevel: "a dataset with document-level data (document_counts.csv) for a region or city filter, e.g. one written by `toolmix synth`",
+  nonEmptyFilter: "a filter that keeps at least one document",
+} as const;
+
+/** "expected …" phrases of catalogue and weights errors. */
+export const scoreExpected = {
+  catalogueObject: "a JSON object with version, marks and recommendations",
+  criterionId: "a criterion id of lower-case letters, digits and dashes, used once in the catalogue",
+  cutoffs: "at least two cutoffs in increasing order, one value (0–1) per cutoff",
+  weight: "a weight ≥ 0",
+  direction: "increase, decrease or band",
+  indicator: 'an indicator name (e.g. "authorityShare") or {"ratio": {"numerator": [...], "denominator": [...]}}',
+  indicatorName: (fixed: readonly string[]) =>
+    `an indicator the simulation produces (${fixed.join(", ")}, share.<node id>, promotion.<tool id>) or {"ratio": {"numerator": [names…], "denominator": [names…]}} with non-empty lists`,
+  marks: "marks with 0 ≤ partial ≤ pass ≤ 100",
+  someCriterion: "at least one recommendation marked measurable: true, with criteria",
+  someWeight: "criteria whose weights sum to more than 0 (a score is their weighted mean)",
+  quote: "the Chinese sentence the recommendation rests on",
+  notMeasurable: "for a recommendation marked measurable: false, the data that would be needed",
+  criteriaPresent: "criteria for a recommendation marked measurable: true",
+  weightsObject: 'a JSON object {"weights": {criterion: w}} and/or {"bounds": {criterion: [low, high]}}',
+  knownCriterion: (ids: readonly string[]) => `a criterion id of the catalogue (${ids.join(", ")})`,
+  nonNegativeWeight: "a weight ≥ 0",
+  weightsSumToOne: (sum: number) => `weights that sum to 1 (they sum to ${sum})`,
+  bounds: "[low, high] with 0 ≤ low ≤ high ≤ 1",
+} as const;
