@@ -102,6 +102,19 @@ describe("toolmix validate and tables on real projects", () => {
     expectClearError(runBad({ args: ["tables", "--data", dir], inputs: [dir] }), { exit: 1, mentions: [dir, "without --map", "expected --map FILE"] });
   });
 
+  it("import: takes NAME-map.json next to the project, and refuses (writing nothing) a project none of whose codes maps", () => {
+    const dir = scratch();
+    const withMap = toolmix("import", join(examples, "m0-example.qdpx"), "--out", join(dir, "mapped"));
+    expect(withMap.status, withMap.stderr).toBe(0);
+    expect(withMap.stdout).toContain("m0-example-map.json (found next to the project");
+    expect(withMap.stdout).toContain("32 reference points");
+    const lonely = join(dir, "lonely.qdpx");
+    cpSync(join(examples, "m0-example.qdpx"), lonely);
+    const out = join(dir, "empty");
+    expectClearError(runBad({ args: ["import", lonely, "--out", out], inputs: [lonely] }), { exit: 1, mentions: ["lonely.qdpx", 'field "--map"', "none of them mapped", "expected --map FILE"] });
+    expect(readdirSync(dir).sort()).toEqual(["lonely.qdpx", "mapped"]);
+  });
+
   it("refuses what it cannot validate, naming the three kinds it can", () => {
     expectClearError(runBad({ args: ["validate", "README.md"] }), { exit: 1, mentions: ["README.md", 'found "a .md file"', "a REFI-QDA project (.qdpx or .qde)"] });
     expectClearError(runBad({ args: ["validate", "data/paper-m0", "--map", "data/examples/m0-example-map.json"] }), { exit: 1, mentions: ["data/paper-m0", "--map only with a coded project"] });

@@ -8,6 +8,8 @@ import { cli, mapping as text } from "../messages";
 import { readForeignProject } from "../qda";
 import { UsageError, type ParsedArgs } from "./args";
 import { join } from "node:path";
+import { InputError } from "../errors";
+import { siblingMap } from "../validate/input";
 
 /**
  * `toolmix import FILE [--map MAP] --out DIR`: reads a foreign project (.qdpx, .qde, .qdc, NVivo
@@ -19,7 +21,9 @@ export function importCommand(args: ParsedArgs): string {
   const [file] = args.positional;
   if (!file) throw new UsageError(cli.importNeedsFile);
   if (typeof args.options.out !== "string") throw new UsageError(cli.needsOut("import"));
-  const mapFile = typeof args.options.map === "string" ? args.options.map : undefined;
+  // As `toolmix validate` does: NAME-map.json next to the project is its mapping when --map is not given.
+  const given = typeof args.options.map === "string" ? args.options.map : undefined;
+  const mapFile = given ?? siblingMap(file);
   // The output is checked before reading: never into the folder of the project or the mapping.
   const output = { force: args.options.force === true, inputs: mapFile ? [file, mapFile] : [file] };
   prepareOutputFolder(args.options.out, { kind: "dataset", option: "--out", ...output });
@@ -28,6 +32,11 @@ export function importCommand(args: ParsedArgs): string {
   const paper = loadDataset(paperDataDir());
   const codebookJson = readFileSync(join(paperDataDir(), "codebook.json"), "utf8");
   const { parts, report } = mapProject(project, paper.codebook, codebookJson, mappingJson, mapFile);
+  // A project whose codings all fall outside the codebook would give an empty dataset: refused, not written.
+  if (report.points === 0 && report.unmapped.length > 0) {
+    throw new InputError([{ file, field: "--map", found: text.nothingMapped(project.codes.length), expected: text.mapNeeded }]);
+  }
   writeDataset(args.options.out, { ...parts, id: "imported", title: `Imported from ${file}` }, output);
-  return `${text.summary({ file, out: args.options.out, documents: parts.documents.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: project.missingTexts.length })}\n`;
+  const found = given === undefined && mapFile !== undefined ? `${text.foundMap(mapFile)}\n` : "";
+  return `${found}${text.summary({ file, out: args.options.out, documents: parts.documents.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: project.missingTexts.length })}\n`;
 }

@@ -8,6 +8,9 @@ export const mapping = {
   unknownForeign: (names: readonly string[]) => `a code of the imported project (it has ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""})`,
   regionValue: "northeast, east, central or west (map other spellings under values.region)",
   yearValue: "a four-digit year",
+  nothingMapped: (codes: number) => `${codes} codes, none of them mapped onto the kit's codebook`,
+  mapNeeded: "--map FILE naming the kit node of each code (or NAME-map.json next to the project), e.g. data/examples/m0-example-map.json; `toolmix validate PROJECT` shows the project's codes",
+  foundMap: (mapFile: string) => `Mapped with ${mapFile} (found next to the project; --map FILE chooses another).`,
   summary: (o: { file: string; out: string; documents: number; codes: number; mapped: number; points: number; unmapped: readonly string[]; ignored: number; missingTexts: number; verb?: string }) =>
     `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${o.documents} documents, ${o.codes} foreign codes (${o.mapped} mapped, ${o.ignored} ignored on purpose), ${o.points} reference points on the kit's codebook.` +
     (o.unmapped.length ? `\nUnmapped codes with codings (${o.unmapped.length}), left out and listed in dataset.json: ${o.unmapped.join(", ")}` : "\nEvery coded code is mapped.") +
