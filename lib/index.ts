@@ -27,6 +27,8 @@ export type * from "./dataset/types";
 export { validateDataset } from "./validate";
 export type * from "./validate/types";
 export { buildTables, flattenThemes } from "./tables/build";
+export { buildSchemeTables, formatSchemeTables, tablesFor, type SchemeTables } from "./tables/scheme";
+export { indexCodebook, hasDirections, hasPaperLayout, leafTools, PAPER_SCHEME_ID } from "./dataset/codebook";
 export type * from "./tables/types";
 export { sharePct, truncatedPct } from "./util/percent";
 export { formatTables } from "./tables/format-text";
@@ -82,3 +84,13 @@ export { codeTexts } from "./coding";
 export { cohenKappa, agreementByCode, codingComparison, nvivoKappa, krippendorffAlpha } from "./agreement";
 export { exampleProject } from "./import/example";
 export { kitSpans, comparisonSources } from "./import/spans";
+export {
+  shannon, pielou, simpson, giniSimpson, hillNumber, comprehensiveness, comprehensivenessByRow, averageInstrumentDiversity,
+  portfolioMeasures, directionBalance, themeDirectionBalance, rowDirections, measuresByGroup, GROUP_MEASURES, paperDataAvailability,
+  type MeasureValue, type CountMatrix, type PortfolioMeasures, type DirectionBalance, type GroupMeasureRow, type MixCategory, type GroupBy,
+} from "./measures";
+export {
+  buildMatrix, chiSquareTest, chiSquareUpperTail, matrixSource, formatMatrix, matrixCsv, matrixJson, segmentsFromCoder, segmentsFromProject, parseSegmentsCsv, readSegmentsCsv, dimensionSpec,
+  type Matrix, type MatrixSegment, type MatrixSource, type Passage, type ChiSquareResult, type DimensionSpec,
+} from "./matrix";
+export { matrixHeatmapSpec } from "./charts/matrix";

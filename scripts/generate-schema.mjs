@@ -5,6 +5,7 @@
 //   schemas/catalogue.schema.json   ← CatalogueFile  (lib/score/catalogue-file.ts), for --catalogue
 //   schemas/mapping.schema.json     ← MappingFile    (lib/import/types.ts), for import --map
 //   schemas/weights.schema.json     ← WeightsFile    (lib/score/catalogue-file.ts), for score --weights
+//   schemas/codebook.schema.json    ← CodebookFile   (lib/dataset/codebook-file.ts), for codebook.json
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +20,7 @@ export const SCHEMAS = [
   { out: "schemas/catalogue.schema.json", path: "lib/score/catalogue-file.ts", type: "CatalogueFile", id: "catalogue.schema.json", title: "toolmix recommendation catalogue (--catalogue)" },
   { out: "schemas/mapping.schema.json", path: "lib/import/types.ts", type: "MappingFile", id: "mapping.schema.json", title: "toolmix mapping file (import --map)" },
   { out: "schemas/weights.schema.json", path: "lib/score/catalogue-file.ts", type: "WeightsFile", id: "weights.schema.json", title: "toolmix weights file (score --weights)" },
+  { out: "schemas/codebook.schema.json", path: "lib/dataset/codebook-file.ts", type: "CodebookFile", id: "codebook.schema.json", title: "toolmix codebook (codebook.json of a dataset folder)" },
 ];
 
 /** One schema as generated now (also used by the drift tests). */

@@ -35,8 +35,11 @@ describe("lib/messages", () => {
   it("keeps each area's file under 300 lines and re-exports every area from index.ts", () => {
     const dir = join(root, "lib", "messages");
     for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file), "utf8").split("\n").length, file).toBeLessThan(300);
-    expect(Object.keys(messages).sort()).toEqual(
-      ["agreement", "cli", "cliInput", "coding", "exampleText", "expected", "figuresText", "finding", "found", "inputKind", "internal", "limits", "mapping", "numerics", "output", "projectFinding", "qda", "schemaText", "scenarioExpected", "scoreExpected", "synth"].sort(),
-    );
+    // Every `export const` of an area file is re-exported, so `from "../messages"` reaches it.
+    const declared = readdirSync(dir)
+      .filter((file) => file !== "index.ts")
+      .flatMap((file) => [...readFileSync(join(dir, file), "utf8").matchAll(/^export const (\w+)/gm)].map((m) => m[1]));
+    expect(declared.length).toBeGreaterThan(20);
+    expect(Object.keys(messages).sort()).toEqual(declared.sort());
   });
 });

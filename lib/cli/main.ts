@@ -2,7 +2,7 @@ import { InputError } from "../errors";
 import { paperDataDir } from "../dataset/load";
 import { datasetOf } from "../validate/input";
 import { validateCommand } from "./validate";
-import { buildTables } from "../tables/build";
+import { formatSchemeTables, tablesFor } from "../tables/scheme";
 import { formatTables } from "../tables/format-text";
 import { cli } from "../messages";
 import { parseArgs, UsageError } from "./args";
@@ -12,6 +12,7 @@ import { scoreCommand } from "./score";
 import { figuresCommand } from "./figures";
 import { importCommand } from "./import";
 import { codeCommand } from "./code";
+import { matrixCommand } from "./matrix";
 import { synthCommand } from "../synth";
 import { seedOption } from "./options";
 import { applyLimitOptions, withLimitOptions } from "./limits";
@@ -26,6 +27,7 @@ const SPEC = {
   figures: { values: ["out", "lang", "format", "seed", "documents"], flags: ["force"] },
   import: { values: ["map", "out"], flags: ["force"] },
   code: { values: ["out", "qdpx"], flags: ["force"] },
+  matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data"], flags: ["json", "csv", "force"] },
   help: { values: [], flags: [] },
 };
 
@@ -51,8 +53,10 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
     switch (args.command) {
       case "tables": {
         // --data takes a dataset folder, or a coded project with --map (lib/validate/input.ts).
-        const tables = buildTables(datasetOf(String(args.options.data ?? paperDataDir()), typeof args.options.map === "string" ? args.options.map : undefined));
-        out.write(args.options.json ? `${JSON.stringify(tables, null, 2)}\n` : `${formatTables(tables)}\n`);
+        // The paper's Tables 2–7 layout for the paper's scheme, generic tables for any other (lib/tables/scheme.ts).
+        const tables = tablesFor(datasetOf(String(args.options.data ?? paperDataDir()), typeof args.options.map === "string" ? args.options.map : undefined));
+        const text = "layout" in tables ? formatSchemeTables(tables) : formatTables(tables);
+        out.write(args.options.json ? `${JSON.stringify(tables, null, 2)}\n` : `${text}\n`);
         return tables.errors.length > 0 ? 1 : 0;
       }
       case "validate": {
@@ -68,6 +72,9 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         return 0;
       case "import":
         out.write(importCommand(args));
+        return 0;
+      case "matrix":
+        out.write(await matrixCommand(args));
         return 0;
       case "figures":
         out.write(await figuresCommand(args));

@@ -6,7 +6,7 @@ export type Direction = "promotion" | "constraint";
 /** The two coding dimensions whose counts the paper reports. */
 export type Dimension = "tools" | "themes";
 
-/** A cue word that signals a tool (section 2.1); `direction` is null where the paper does not say. */
+/** A cue word that signals a node; `direction` is null (or absent in the file) where the scheme or the source does not say. */
 export interface Cue {
   term: string;
   direction: Direction | null;
@@ -20,13 +20,18 @@ export interface DirectionDef {
   label_en: string;
 }
 
-/** A policy tool of the Schneider–Ingram typology with its cue words. */
+/**
+ * A policy tool (the paper's Schneider–Ingram tools; Rothwell & Zegveld's supply / environment /
+ * demand types; …) with its cue words and, optionally, sub-tools (赵筱媛、苏竣 2007: 人才培养, 资金投入 …).
+ */
 export interface ToolDef {
   id: string;
   label_zh: string;
   label_en: string;
   summary_en?: string;
   cues: readonly Cue[];
+  /** Sub-tools; with directions, the direction cells attach to every leaf tool. */
+  children?: readonly ToolDef[];
 }
 
 /** A node of the theme hierarchy (parent → child → grandchild); ids are dotted paths. */
@@ -34,15 +39,37 @@ export interface ThemeDef {
   id: string;
   label_zh: string;
   label_en: string;
+  /** Cue words of the node (a stage or theme dictionary); never with a direction. */
+  cues?: readonly Cue[];
   children?: readonly ThemeDef[];
 }
 
-/** The codebook: directions, tools and the theme tree. */
+/** Which coding scheme a codebook follows; a catalogue of criteria names the scheme it applies to. */
+export interface SchemeInfo {
+  /** Stable id, e.g. `schneider-ingram` (the paper's) or `supply-demand-environment`. */
+  id: string;
+  label_zh: string;
+  label_en: string;
+  /** The citation the scheme rests on. */
+  reference: string;
+}
+
+/** Labels of a dimension (the second dimension may be themes, policy stages, value-chain links …). */
+export interface DimensionLabels {
+  label_zh: string;
+  label_en: string;
+}
+
+/** The codebook: its scheme, directions (possibly none), the tool tree and the second dimension's tree. */
 export interface Codebook {
   version: string;
+  scheme: SchemeInfo;
+  /** Empty for a scheme without directions: then tools are leaves that carry points themselves. */
   directions: readonly DirectionDef[];
   tools: readonly ToolDef[];
   themes: readonly ThemeDef[];
+  /** What the second dimension is called (default 政策主题 / Policy themes). */
+  theme_dimension: DimensionLabels;
 }
 
 /** What a node is: a dimension root, a direction margin, a tool, a tool × direction cell, or a theme. */
@@ -55,7 +82,7 @@ export interface NodeInfo {
   kind: NodeKind;
   /** Parent whose points this node's share is taken of; null for a dimension root. */
   parent: string | null;
-  /** 0 for roots, 1 for tools, margins and parent themes, 2 for cells and child themes, 3 for grandchildren. */
+  /** Depth below the dimension root: 0 for roots, 1 for top-level tools, margins and parent themes, one more per level (sub-tools, cells, child themes). */
   level: number;
   label_zh: string;
   label_en: string;

@@ -22,8 +22,8 @@ export const MARKER = ".toolmix-output.json";
 /** The lock file that serialises two runs committing into one folder. */
 export const LOCK = ".toolmix-output.lock";
 
-/** What a folder holds: a dataset (import, code, synth), figures, the notebooks of `run`, the root of `run`. */
-export type OutputKind = "dataset" | "figures" | "notebooks" | "run";
+/** What a folder holds: a dataset (import, code, synth), figures, the notebooks of `run`, the root of `run`, an X–Y matrix (`matrix --out`). */
+export type OutputKind = "dataset" | "figures" | "notebooks" | "run" | "matrix";
 
 /** One file of an output, as it will be written. */
 export interface OutputFile {
@@ -87,6 +87,8 @@ const LEGACY: Record<OutputKind, (dir: string) => boolean> = {
     return readdirSync(dir).every((name) => ours.has(name));
   },
   run: (dir) => ["figures", "notebooks"].some((kind) => existsSync(join(dir, kind)) && ownedBy(join(dir, kind), kind as OutputKind)),
+  // Newer than the marker: a matrix folder is the kit's only by its marker.
+  matrix: () => false,
 };
 
 function readJsonQuietly(file: string): unknown {

@@ -24,6 +24,10 @@ Usage:
                                          a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
   toolmix code TEXTS… --out DIR [--qdpx FILE] [--force]
                                          code raw Chinese policy texts with the dictionary → a dataset
+  toolmix matrix SOURCE… [--rows tools] [--cols themes] [--level-rows N] [--level-cols N] [--map FILE] [--json|--csv] [--out DIR] [--force]
+                                         X–Y matrix (tool × theme, or × region/year/place) of raw .txt texts,
+                                         a .qdpx/.qde/project folder with its map, or a segments CSV:
+                                         units, files, shares, passages, chi-square test; --out adds a heatmap
   toolmix run [--out DIR] [--force]      the main job: every figure into DIR/figures and every notebook
                                          executed into DIR/notebooks (default DIR: output/)
   toolmix help                           this text

@@ -14,6 +14,12 @@ export interface CatalogueFile {
   /** The schema this file follows (editors use it for completion); ignored by the kit. */
   $schema?: string;
   version?: string;
+  /**
+   * The coding scheme the criteria apply to (a codebook's `scheme.id`); default `schneider-ingram`,
+   * the paper's. Scoring a dataset coded in another scheme is refused.
+   * @pattern ^[a-z0-9][a-z0-9-]*$
+   */
+  scheme?: string;
   /** Where the recommendations come from (the paper's sections). */
   source?: string;
   /** Score thresholds (0–100) of the marks pass and partial (default 70 and 30). */

@@ -1,8 +1,9 @@
 import { InputError, IssueCollector } from "../errors";
 import { readJson } from "../dataset/load";
-import { scoreExpected } from "../messages";
+import { schemeText, scoreExpected } from "../messages";
 import { kitPath } from "../util/paths";
 import { checkSchema } from "../io/json-schema";
+import { PAPER_SCHEME_ID } from "../dataset/codebook";
 import { INDICATOR_DOCS } from "../simulate/indicators";
 import type { CatalogueFile } from "./catalogue-file";
 import type { Catalogue, CatalogueCriterion, Criterion } from "./types";
@@ -16,7 +17,8 @@ export function defaultCatalogueFile(): string {
  * Loads and checks a recommendation catalogue (data/recommendations.json by default): every
  * recommendation quotes its sentence; a measurable one has criteria with increasing cutoffs, a
  * value (0–1) per cutoff, a weight ≥ 0 and an indicator; one that is not measurable says what
- * data would be needed. Problems name the file and the JSON path.
+ * data would be needed. Problems name the file and the JSON path. `scheme` names the coding scheme
+ * the criteria apply to (default the paper's, `schneider-ingram`; see {@link checkCatalogueScheme}).
  *
  * @example
  * loadCatalogue().criteria.map((c) => c.id); // ["authority-share", "tool-evenness", …]
@@ -56,7 +58,7 @@ function checkCatalogue(json: CatalogueFile, file: string): Catalogue {
   const marks = json.marks ?? { pass: 70, partial: 30 };
   if (!(marks.partial >= 0 && marks.partial <= marks.pass && marks.pass <= 100)) at("marks", marks, scoreExpected.marks);
   issues.throwIfAny();
-  return { file, version: json.version ?? "unversioned", marks: { pass: marks.pass, partial: marks.partial }, recommendations, criteria };
+  return { file, version: json.version ?? "unversioned", scheme: json.scheme ?? PAPER_SCHEME_ID, marks: { pass: marks.pass, partial: marks.partial }, recommendations, criteria };
 }
 
 function checkCriterion(c: Criterion, path: string, at: (field: string, found: unknown, expected: string) => void, seen: Set<string>): boolean {
@@ -88,4 +90,18 @@ const NODE_INDICATOR = /^(share|promotion)\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$
  */
 function isIndicatorName(name: string): boolean {
   return FIXED_INDICATORS.includes(name) || NODE_INDICATOR.test(name);
+}
+
+/**
+ * Refuses to score a dataset coded in another scheme than the catalogue's: the criteria name nodes
+ * and indicators of that scheme, so they would be missing or, worse, mean something else. The
+ * error names the catalogue file, its scheme and the dataset's.
+ *
+ * @example
+ * checkCatalogueScheme(loadCatalogue(), { id: "sde-docs", scheme: "supply-demand-environment" }); // throws InputError
+ */
+export function checkCatalogueScheme(catalogue: Pick<Catalogue, "file" | "scheme">, dataset: { id: string; scheme: string }): void {
+  const scheme = catalogue.scheme ?? PAPER_SCHEME_ID;
+  if (scheme === dataset.scheme) return;
+  throw new InputError([{ file: catalogue.file, field: "scheme", found: schemeText.catalogueFound(scheme), expected: schemeText.catalogueScheme(scheme, dataset.scheme, dataset.id) }]);
 }

@@ -4,7 +4,8 @@ import { Rng, streamSeed } from "../random/prng";
 import { simulate } from "../simulate/run";
 import type { ScenarioResult } from "../simulate/types";
 import { kitVersion } from "../util/version";
-import { loadCatalogue } from "./catalogue";
+import { checkCatalogueScheme, loadCatalogue } from "./catalogue";
+import { loadDataset } from "../dataset/load";
 import { indicatorsOf, scorecards } from "./scorecard";
 import { smaa } from "./smaa";
 import type { Catalogue, Scorecard, SmaaResult } from "./types";
@@ -36,7 +37,9 @@ export interface ScoreReport {
 }
 
 /**
- * Scores scenarios against the paper's recommendations.
+ * Scores scenarios against the paper's recommendations (or the criteria of another catalogue).
+ * The catalogue's `scheme` must be the scheme of every scenario's dataset: the paper's catalogue
+ * refuses a dataset coded in another scheme (an InputError naming the catalogue file and both schemes).
  *
  * The pipeline: 1. simulate every scenario (keeping the per-draw indicators the criteria read,
  * themes included); 2. value each criterion per draw on its absolute anchors; 3. scorecards with
@@ -54,6 +57,11 @@ export function scoreFiles(files: readonly string[], options: ScoreOptions): Sco
 /** {@link scoreFiles} for scenarios already loaded (e.g. with defineScenario). */
 export function score(scenarios: readonly LoadedScenario[], options: ScoreOptions): ScoreReport {
   const catalogue = typeof options.catalogue === "object" ? options.catalogue : loadCatalogue(options.catalogue);
+  // Before any draw: a catalogue of another scheme names nodes and indicators the datasets do not have.
+  for (const dir of new Set(scenarios.map((s) => s.datasetDir))) {
+    const dataset = loadDataset(dir);
+    checkCatalogueScheme(catalogue, { id: dataset.meta.id, scheme: dataset.codebook.scheme.id });
+  }
   // Scoring holds each scenario's criterion values per draw (and transient copies of a few), and the SMAA weight draws.
   const C = catalogue.criteria.length;
   const memory = { extraPerDraw: C * scenarios.length + 4 * C, extraBytes: 8 * C * (options.weightDraws ?? options.draws) };
@@ -75,6 +83,7 @@ export function scoringNeeds(catalogue: Catalogue): { keepDraws: string[]; theme
  */
 export function scoreResults(results: readonly ScenarioResult[], options: ScoreOptions): ScoreReport {
   const catalogue = typeof options.catalogue === "object" ? options.catalogue : loadCatalogue(options.catalogue);
+  for (const r of results) checkCatalogueScheme(catalogue, r.dataset);
   const spec: WeightSpec = typeof options.weights === "object" ? options.weights : options.weights ? loadWeights(options.weights, catalogue) : { weights: defaultWeights(catalogue) };
   const { cards, values } = scorecards(results, catalogue, spec.weights);
   const T = options.weightDraws ?? options.draws;

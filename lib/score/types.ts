@@ -47,6 +47,8 @@ export interface CatalogueCriterion extends Criterion {
 export interface Catalogue {
   file: string;
   version: string;
+  /** The coding scheme the criteria apply to; absent: `schneider-ingram`, the paper's (loadCatalogue always sets it). */
+  scheme?: string;
   marks: { pass: number; partial: number };
   recommendations: Recommendation[];
   criteria: CatalogueCriterion[];

@@ -1,3 +1,4 @@
+import { hasDirections } from "../dataset/codebook";
 import type { IndexedCodebook } from "../dataset/types";
 import type { DimensionLayout } from "../mix/layout";
 import { numerics, internal } from "../messages";
@@ -5,19 +6,19 @@ import type { IndicatorDraws } from "./types";
 
 /** What each tool-mix indicator means, for tables and documentation (one line each). */
 export const INDICATOR_DOCS: Readonly<Record<string, string>> = {
-  "share.<tool>": "share of all tool points held by the tool (0–1)",
-  "share.<tool>.<direction>": "share of all tool points in the tool × direction cell (0–1)",
-  "promotion.<tool>": "promotion fraction within the tool: promotion / (promotion + constraint)",
-  authorityShare: "share of authority tools (the paper's 71.03 %)",
-  promotionShare: "share of promotion-type points over all tools (the paper's 66.81 %)",
-  entropy: "Shannon entropy of the five tool shares, natural log (nats)",
-  evenness: "Pielou evenness: entropy / ln 5 (1 = all tools equal)",
-  effectiveTools: "effective number of tools, exp(entropy) (Hill number of order 1)",
-  hhi: "Herfindahl–Hirschman concentration Σ p² of the five tool shares",
-  distanceToReference: "Aitchison distance of the five tool shares to the reference mix (default: uniform); cells below one point's worth (1/N) replaced by δ = 0.65/N (multiplicative replacement)",
+  "share.<tool>": "share of all tool points held by the tool, sub-tool or (without directions) leaf tool (0–1)",
+  "share.<tool>.<direction>": "share of all tool points in the tool × direction cell (0–1; codebooks with directions only)",
+  "promotion.<tool>": "promotion fraction within a top-level tool: promotion / (promotion + constraint) (codebooks with directions only)",
+  authorityShare: "share of authority tools (the paper's 71.03 %; only where a top-level tool `authority` exists)",
+  promotionShare: "share of promotion-type points over all tools (the paper's 66.81 %; codebooks with directions only)",
+  entropy: "Shannon entropy of the top-level tool shares, natural log (nats)",
+  evenness: "Pielou evenness: entropy / ln m over the m top-level tools (1 = all tools equal)",
+  effectiveTools: "effective number of top-level tools, exp(entropy) (Hill number of order 1)",
+  hhi: "Herfindahl–Hirschman concentration Σ p² of the top-level tool shares",
+  distanceToReference: "Aitchison distance of the top-level tool shares to the reference mix (default: uniform, the even mix); cells below one point's worth (1/N) replaced by δ = 0.65/N (multiplicative replacement)",
   costOfChange:
     "size of the shift: percentage points of a dimension's points that change cell (tools) or node (themes), ½ Σ |x′ − x| × 100; the larger of the two when a scenario changes both, so a theme-only scenario is measured among theme points",
-  aitchisonShift: "size of the shift in log-ratio units: Aitchison distance of the tool shares plus that of each promotion/constraint split (zeros: multiplicative replacement, δ = 0.65/N)",
+  aitchisonShift: "size of the shift in log-ratio units: Aitchison distance of the top-level tool shares plus, where directions exist, that of each tool's promotion/constraint split (zeros: multiplicative replacement, δ = 0.65/N)",
 };
 
 /** Per-draw logs of a mix that the size-of-shift indicators compare against: ln(tool share), logit(promotion fraction), after the zero treatment. */
@@ -39,15 +40,43 @@ export interface MixLogs {
  */
 export const ZERO_REPLACEMENT = 0.65;
 
+/** Per top-level tool, its slots split by direction (`other`: slots that are not cells, e.g. leaf tools of a scheme without directions, or a tool coded directly). */
+interface ToolSlots {
+  promotion: Int32Array;
+  constraint: Int32Array;
+  other: Int32Array;
+}
+
+function toolSlots(layout: DimensionLayout, codebook: IndexedCodebook, tools: readonly string[], directed: boolean): ToolSlots[] {
+  const directionOf = (slot: number) => (directed ? codebook.nodes?.get(layout.slots[slot])?.direction : undefined);
+  return tools.map((t) => {
+    const members = [...(layout.members.get(t) ?? [])];
+    return {
+      promotion: Int32Array.from(members.filter((s) => directionOf(s) === "promotion")),
+      constraint: Int32Array.from(members.filter((s) => directionOf(s) === "constraint")),
+      other: Int32Array.from(members.filter((s) => directionOf(s) === undefined)),
+    };
+  });
+}
+
+function sumAt(x: Float64Array, at: number, slots: Int32Array): number {
+  let s = 0;
+  for (let j = 0; j < slots.length; j++) s += x[at + slots[j]];
+  return s;
+}
+
 /**
- * Computes the tool-mix indicators for every draw. `x` holds the mixes (draws × slots); `base`
- * the baseline mixes of the same draws and their logs (for the size of the shift), or null for
- * the baseline itself; `points` the dimension's observed points N (the detection limit 1/N of
- * the zero treatment, {@link ZERO_REPLACEMENT}). Returns one Float64Array per indicator (fixed
- * order of names) and the mix's logs, which the baseline's call hands to every scenario's so they
- * are taken once. `reuse` (a previous call's result for the same layout and n) is overwritten
- * instead of allocating again. A tool with no points in a draw has no promotion fraction (NaN
- * there; the summary says "not defined"); every other indicator is finite.
+ * Computes the tool-mix indicators for every draw, for any codebook: shares of every tool node
+ * (top-level tools, sub-tools, cells), entropy, evenness, effective number, HHI and the Aitchison
+ * measures over the top-level tools; the promotion fractions and promotion share only where the
+ * codebook has directions; the authority share only where a top-level tool `authority` exists.
+ * `x` holds the mixes (draws × slots); `base` the baseline mixes of the same draws and their logs
+ * (for the size of the shift), or null for the baseline itself; `points` the dimension's observed
+ * points N (the detection limit 1/N of the zero treatment, {@link ZERO_REPLACEMENT}). Returns one
+ * Float64Array per indicator (fixed order of names) and the mix's logs, which the baseline's call
+ * hands to every scenario's so they are taken once. `reuse` (a previous call's result for the same
+ * layout and n) is overwritten instead of allocating again. A tool with no points in a draw has no
+ * promotion fraction (NaN there; the summary says "not defined"); every other indicator is finite.
  *
  * @example
  * const { values } = toolIndicators(layout, paper.codebook, reference, draws, null, 1000, 2040);
@@ -67,17 +96,21 @@ export function toolIndicators(
   const k = layout.slots.length;
   const tools = codebook.tools.map((t) => t.id);
   const m = tools.length;
-  const promoSlot = tools.map((t) => layout.members.get(`${t}.promotion`)![0]);
-  const constrSlot = tools.map((t) => layout.members.get(`${t}.constraint`)![0]);
+  const directed = hasDirections(codebook);
+  const slotsOf = toolSlots(layout, codebook, tools, directed);
+  const promoSlots = Int32Array.from(slotsOf.flatMap((t) => [...t.promotion]));
   const out: IndicatorDraws = {};
   // A caller that discards each scenario's draws after summarising passes last call's arrays back.
   const column = (name: string) => (out[name] = reuse?.values[name] ?? new Float64Array(n));
   const toolShare = tools.map((t) => column(`share.${t}`));
-  const promotion = tools.map((t) => column(`promotion.${t}`));
-  const cells = layout.slots.map((s) => column(`share.${s}`));
+  const promotion = directed ? tools.map((t) => column(`promotion.${t}`)) : [];
+  // Every other node of the dimension gets its share: sub-tools, cells, leaf tools (margins and the root are sums of these).
+  const top = new Set([layout.dimension, ...tools]);
+  const nodeIds = [...layout.members.keys()].filter((id) => !top.has(id) && codebook.nodes?.get(id)?.kind !== "margin");
+  const nodeShares = nodeIds.map((id) => ({ values: column(`share.${id}`), members: layout.members.get(id)! }));
   const authorityAt = tools.indexOf("authority");
   const authority = authorityAt >= 0 ? column("authorityShare") : null;
-  const promotionShare = column("promotionShare");
+  const promotionShare = directed ? column("promotionShare") : null;
   const entropy = column("entropy");
   const evenness = column("evenness");
   const effective = column("effectiveTools");
@@ -99,8 +132,6 @@ export function toolIndicators(
   for (let i = 0, at = 0; i < n; i++, at += k) {
     let below = 0;
     let replaced = 0;
-    let promo = 0;
-    for (let j = 0; j < m; j++) promo += x[at + promoSlot[j]];
     for (let j = 0; j < k; j++) {
       const v = x[at + j];
       if (v < limit) {
@@ -108,32 +139,36 @@ export function toolIndicators(
         replaced += delta;
       }
     }
-    promotionShare[i] = promo;
+    if (promotionShare) promotionShare[i] = sumAt(x, at, promoSlots);
     factor[i] = (1 - replaced) / (1 - below);
   }
   const kept = (v: number, i: number) => (v < limit ? delta : v * factor[i]);
+  const keptAt = (at: number, i: number, slots: Int32Array) => {
+    let s = 0;
+    for (let j = 0; j < slots.length; j++) s += kept(x[at + slots[j]], i);
+    return s;
+  };
   // Column by column: each pass streams through one output array, which keeps the loops in cache.
   for (let j = 0; j < m; j++) {
     const share = toolShare[j];
     const fraction = promotion[j];
-    const ps = promoSlot[j];
-    const cs = constrSlot[j];
+    const { promotion: ps, constraint: cs, other: os } = slotsOf[j];
     for (let i = 0, at = 0, lt = j; i < n; i++, at += k, lt += m) {
-      const p = x[at + ps];
-      const c = x[at + cs];
-      const s = p + c;
+      const p = sumAt(x, at, ps);
+      const c = sumAt(x, at, cs);
+      const s = os.length > 0 ? p + c + sumAt(x, at, os) : p + c;
       share[i] = s;
+      const pr = keptAt(at, i, ps);
+      const cr = keptAt(at, i, cs);
+      logs.logTool[lt] = Math.log(os.length > 0 ? pr + cr + keptAt(at, i, os) : pr + cr);
+      if (!fraction) continue;
       // Not defined for a tool without points: NaN here, "not defined (the tool has no points)" in the summary.
-      fraction[i] = s > 0 ? p / s : NaN;
-      const pr = kept(p, i);
-      const cr = kept(c, i);
-      logs.logTool[lt] = Math.log(pr + cr);
+      fraction[i] = p + c > 0 ? p / (p + c) : NaN;
       logs.logit[lt] = Math.log(pr / cr);
     }
   }
-  for (let j = 0; j < k; j++) {
-    const cell = cells[j];
-    for (let i = 0, at = j; i < n; i++, at += k) cell[i] = x[at];
+  for (const { values, members } of nodeShares) {
+    for (let i = 0, at = 0; i < n; i++, at += k) values[i] = sumAt(x, at, members);
   }
   if (authority) authority.set(toolShare[authorityAt]);
   for (let i = 0, lt = 0; i < n; i++, lt += m) {
@@ -185,6 +220,7 @@ function clrOfLogs(logs: number[]): number[] {
 /**
  * Aitchison distance of the tool shares plus that of each tool's two-part promotion/constraint
  * split (a two-part composition's Aitchison distance is |Δ logit| / √2), from precomputed logs.
+ * Without directions every logit is 0, so only the tool shares count.
  */
 function nestedAitchison(a: MixLogs, b: MixLogs, lt: number, m: number): number {
   let meanA = 0;
@@ -205,8 +241,11 @@ function nestedAitchison(a: MixLogs, b: MixLogs, lt: number, m: number): number 
 }
 
 /**
- * Shares of theme nodes for every draw (`share.<theme id>`): the four parent themes and any node
- * an operation touches.
+ * Shares of theme nodes for every draw (`share.<theme id>`): the top-level nodes of the second
+ * dimension and any node an operation touches.
+ *
+ * @example
+ * themeIndicators(themes.layout, ["land_supply"], draws, 1000)["share.land_supply"][0]; // ≈ 0.4
  */
 export function themeIndicators(layout: DimensionLayout, nodeIds: readonly string[], x: Float64Array, n: number): IndicatorDraws {
   const k = layout.slots.length;

@@ -71,7 +71,8 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
     themeNodes: themeCount,
     scenarios: runScenarios,
     // keepDraws: true keeps every indicator: the tool indicators and the theme shares.
-    kept: Number.isFinite(keptCount) ? keptCount : 2 * dataset.codebook.tools.length + baselines.tools!.layout.slots.length + 9 + themeCount,
+    // (an upper bound: a share per tool node, a promotion fraction per top-level tool, nine fixed indicators).
+    kept: Number.isFinite(keptCount) ? keptCount : 2 * dataset.codebook.tools.length + baselines.tools!.layout.members.size + 9 + themeCount,
     ...options.memory,
   }, first.file);
   // The stream is named by dataset id and filter, never by path, so results do not depend on where the kit lives.
@@ -124,7 +125,7 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
       seed: options.seed,
       draws: options.draws,
       kitVersion: kitVersion(),
-      dataset: { id: dataset.meta.id, synthetic: dataset.meta.synthetic === true, filter: { ...(filter.region ? { region: filter.region } : {}), ...(filter.city ? { city: filter.city } : {}) } },
+      dataset: { id: dataset.meta.id, scheme: dataset.codebook.scheme.id, synthetic: dataset.meta.synthetic === true, filter: { ...(filter.region ? { region: filter.region } : {}), ...(filter.city ? { city: filter.city } : {}) } },
       uncertainty: model!,
       clippedDraws: clipped,
       baseline: baselineSummary,
@@ -193,7 +194,7 @@ function baselinesFor(dataset: Dataset, first: LoadedScenario, filter: { region?
   return { tools, themes: baselineCounts(dataset, "themes", filter as never) };
 }
 
-/** Theme nodes to report: the four parents and every node an operation names. */
+/** Theme nodes to report: the top-level nodes of the second dimension and every node an operation names. */
 function themeNodesOf(dataset: Dataset, compiled: CompiledScenario[]): string[] {
   const named = compiled.flatMap((c) =>
     c.loaded.scenario.operations.flatMap((op) => (op.op === "transfer" ? [op.from, ...op.to.map((t) => t.node)] : op.op === "toward" ? [op.within] : [op.node])),
@@ -202,6 +203,12 @@ function themeNodesOf(dataset: Dataset, compiled: CompiledScenario[]): string[] 
   return [...new Set([...themes, ...named.filter((id) => dataset.codebook.nodes.get(id)?.dimension === "themes" && id !== "themes")])];
 }
 
+/**
+ * The reference mix of `distanceToReference`, over the top-level tools of the dataset's codebook:
+ * the caller's shares when given (one > 0 per tool, by id), else the even mix (1/m each) — for any
+ * scheme, the paper's included, since the paper names no target mix; "balanced" is the neutral
+ * reading of its call for a more even use of tools.
+ */
 function referenceMix(dataset: Dataset, reference?: Record<string, number>): Float64Array {
   const tools = dataset.codebook.tools.map((t) => t.id);
   if (!reference) return new Float64Array(tools.length).fill(1 / tools.length);

@@ -39,7 +39,7 @@ export interface SimulationOptions {
   prior?: number;
   /** Kish design effect 1 + (m̄ − 1)·ICC for aggregate counts (default 1: points independent). */
   designEffect?: number;
-  /** Reference five-tool mix for the Aitchison distance indicator (default: uniform, the balanced mix). */
+  /** Reference mix of the top-level tools (by id) for the Aitchison distance indicator (default: uniform, the even mix, for any scheme). */
   reference?: Record<string, number>;
   /** Keep the per-draw indicator values (for scoring): all (true) or the named ones; default none. */
   keepDraws?: boolean | readonly string[];
@@ -64,7 +64,8 @@ export interface ScenarioResult {
   seed: number;
   draws: number;
   kitVersion: string;
-  dataset: { id: string; synthetic: boolean; filter: { region?: string; city?: string } };
+  /** The dataset simulated, with the id of its codebook's coding scheme (a score catalogue must name the same). */
+  dataset: { id: string; scheme: string; synthetic: boolean; filter: { region?: string; city?: string } };
   uncertainty: UncertaintyModel;
   /** Draws in which an operation could not be applied in full (a transfer larger than the source held). */
   clippedDraws: number;

@@ -54,7 +54,14 @@ function pct(c: { pct: number | null; pctPrinted: number | null }): string {
   return c.pctPrinted !== null && Math.abs(c.pctPrinted - c.pct) > 1e-9 ? `${text}* (printed ${c.pctPrinted.toFixed(2)})` : text;
 }
 
-function grid(header: readonly string[], rows: readonly string[][]): string {
+/**
+ * A plain-text table: header, a rule, then the rows; the first column left-aligned, the others
+ * right-aligned, widths measured in terminal columns (a Chinese character takes two).
+ *
+ * @example
+ * grid(["node", "points"], [["供给型 Supply", "12"]]);
+ */
+export function grid(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   const line = (cells: readonly string[]) => cells.map((c, i) => pad(c, widths[i], i === 0 ? "left" : "right")).join("  ");
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");

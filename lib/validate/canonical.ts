@@ -15,11 +15,16 @@ export function canonicalCounts(dataset: Dataset): ReadonlyMap<string, CountRow>
 }
 
 /**
- * The nodes whose points add up to a node: a tool's cells, a root's top-level nodes, a theme's
- * children, and for a direction margin (`tools.promotion`) that direction's cell of every tool.
+ * The nodes whose points add up to a node: a tool's cells or sub-tools, a root's top-level nodes,
+ * a theme's children, and for a direction margin (`tools.promotion`) that direction's cell of
+ * every leaf tool (in codebook order; for the paper, of each of the five tools).
+ *
+ * @example
+ * summands(paper.codebook.nodes.get("tools.promotion")!, paper.codebook.nodes); // ["authority.promotion", …, "learning.promotion"]
  */
 export function summands(node: NodeInfo, nodes: ReadonlyMap<string, NodeInfo>): readonly string[] {
   if (node.kind !== "margin") return node.children;
-  const root = nodes.get("tools");
-  return (root?.children ?? []).map((tool) => `${tool}.${node.direction}`);
+  const cells: string[] = [];
+  for (const other of nodes.values()) if (other.kind === "cell" && other.direction === node.direction) cells.push(other.id);
+  return cells;
 }

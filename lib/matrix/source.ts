@@ -1,0 +1,106 @@
+/**
+ * The units of an X–Y matrix from what a user has: raw .txt texts (coded on the fly by the
+ * dictionary coder; unit: clause), a REFI-QDA project (.qdpx, .qde) or project folder mapped onto
+ * the codebook with its mapping file (unit: coded passage, overlapping codings), or a segments CSV
+ * (unit: segment). A dataset folder holds counts per document and node, not segments, and is
+ * refused with the reason — for the paper's data, that the paper printed no tool × theme table.
+ *
+ * Reference: lib/validate/input.ts (kinds of input, NAME-map.json next to a project);
+ * from-coder.ts, from-project.ts, from-csv.ts.
+ *
+ * @example
+ * const src = matrixSource(["data/examples/m0-example.qdpx"]);           // the map next to it is found
+ * buildMatrix(src.segments, { ...src, rows: …, cols: … });
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { codeTexts } from "../coding";
+import { loadDataset, paperDataDir, readJson } from "../dataset/load";
+import type { IndexedCodebook } from "../dataset/types";
+import { InputError } from "../errors";
+import { mapProject } from "../import/map";
+import type { MappingFile } from "../import/types";
+import { readUtf8 } from "../io/read-text";
+import { matrixText as text } from "../messages";
+import { readProject, siblingMap } from "../validate/input";
+import { readSegmentsCsv } from "./from-csv";
+import { segmentsFromCoder } from "./from-coder";
+import { segmentsFromProject } from "./from-project";
+import type { CountUnit, DocumentVariables, MatrixSegment } from "./types";
+
+/** Units and what buildMatrix needs to know about them. */
+export interface MatrixSource {
+  source: string;
+  codebook: IndexedCodebook;
+  segments: MatrixSegment[];
+  documents: Map<string, DocumentVariables>;
+  unit: CountUnit;
+  rule: string;
+  mergeTouching: boolean;
+  notes: string[];
+  /** The mapping file used, for a project. */
+  map?: string;
+}
+
+/**
+ * Reads the units of `paths` (several .txt texts, or one project, CSV or folder).
+ *
+ * @example
+ * matrixSource(["a.txt", "b.txt"]).unit; // "clause"
+ */
+export function matrixSource(paths: readonly string[], options: { map?: string } = {}): MatrixSource {
+  const codebook = loadDataset(paperDataDir()).codebook;
+  if (paths.length > 0 && paths.every((p) => extname(p).toLowerCase() === ".txt" && !isFolder(p))) return fromTexts(paths, codebook);
+  if (paths.length !== 1) throw new InputError([{ file: paths.join(", "), found: text.found.inputs(paths.length), expected: text.expected.oneProject }]);
+  const [path] = paths;
+  if (!existsSync(path)) throw new InputError([{ file: path, found: text.found.noSuchPath, expected: text.expected.source }]);
+  if (isFolder(path)) {
+    if (existsSync(join(path, "dataset.json"))) throw new InputError([{ file: path, ...(isPaperData(path) ? { found: text.found.paperData, expected: text.expected.paperSegments } : { found: text.found.datasetFolder, expected: text.expected.segmentLevel }) }]);
+    if (existsSync(join(path, "codings.json"))) return fromProject(path, "project-folder", codebook, options.map);
+    throw new InputError([{ file: path, found: text.found.folderWithoutCodings, expected: text.expected.source }]);
+  }
+  const extension = extname(path).toLowerCase();
+  if (extension === ".qdpx" || extension === ".qde") return fromProject(path, extension === ".qdpx" ? "qdpx" : "qde", codebook, options.map);
+  if (extension === ".csv") return { source: path, codebook, segments: readSegmentsCsv(path, codebook), documents: new Map(), unit: "segment", rule: text.rule.csv, mergeTouching: false, notes: [] };
+  throw new InputError([{ file: path, found: extension === "" ? text.found.noExtension : text.found.extension(extension), expected: text.expected.source }]);
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+function isPaperData(dir: string): boolean {
+  const meta = readJson(join(dir, "dataset.json")) as { id?: unknown } | null;
+  return typeof meta === "object" && meta !== null && meta.id === "paper-m0";
+}
+
+/** Raw texts, coded by the dictionary: the id is the file name, the title its first line (as `toolmix code`). */
+function fromTexts(paths: readonly string[], codebook: IndexedCodebook): MatrixSource {
+  const texts = paths.map((file) => {
+    const body = readUtf8(file);
+    return { id: basename(file, extname(file)), title: body.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? basename(file), text: body };
+  });
+  const coded = codeTexts(texts, { themes: codebook.themes });
+  return { source: paths.length === 1 ? paths[0] : `${paths.length} texts`, codebook, segments: segmentsFromCoder(coded), documents: new Map(), unit: "clause", rule: text.rule.coder, mergeTouching: false, notes: [] };
+}
+
+function fromProject(path: string, kind: "qdpx" | "qde" | "project-folder", codebook: IndexedCodebook, given?: string): MatrixSource {
+  const mapFile = given ?? siblingMap(path);
+  if (mapFile === undefined) throw new InputError([{ file: path, field: "--map", found: text.found.projectWithoutMap, expected: text.expected.mapFile }]);
+  const project = readProject(path, kind);
+  const mapping = readJson(mapFile) as MappingFile;
+  const codebookJson = readFileSync(join(paperDataDir(), "codebook.json"), "utf8");
+  const { parts, report } = mapProject(project, codebook, codebookJson, mapping, mapFile);
+  const { segments, notes } = segmentsFromProject(project, report.targets);
+  const documents = new Map<string, DocumentVariables>();
+  for (const d of parts.documents) {
+    documents.set(d.doc_id, {
+      ...(d.region ? { region: d.region } : {}),
+      ...(d.year !== undefined ? { year: d.year } : {}),
+      ...(d.place && d.place !== "(not recorded)" ? { place: d.place } : {}),
+      ...(d.province ? { province: d.province } : {}),
+    });
+  }
+  const unmapped = report.unmapped.length > 0 ? [text.note.unmapped(report.unmapped)] : [];
+  return { source: path, codebook, segments, documents, unit: "segment", rule: text.rule.project, mergeTouching: true, notes: [...notes, ...unmapped], map: mapFile };
+}
