@@ -82,6 +82,10 @@ for (const folder of folders) {
     jsonReporter: { fileName: jsonFile },
     htmlReporter: { fileName: `output/reports/mutation/${name}.html` },
     reporters: ["json", "html", "progress-append-only"],
+    // Incremental: a rerun reuses the result of every mutant whose code and covering tests did not
+    // change (output/reports/mutation/<folder>.incremental.json), so adding a test costs minutes.
+    incremental: true,
+    incrementalFile: `output/reports/mutation/${name}.incremental.json`,
   }).runMutationTest();
   const { killed, total } = score(jsonFile);
   const pct = total === 0 ? "undefined (no mutants)" : `${((100 * killed) / total).toFixed(1)} %`;

@@ -26,6 +26,7 @@ import { toolIndicators } from "../lib/simulate/indicators";
 import { simulateFiles } from "../lib/simulate/run";
 import { buildSchemeTables, formatSchemeTables, tablesFor } from "../lib/tables/scheme";
 import { validateDataset } from "../lib/validate";
+import { perTest } from "./support/per-test";
 
 const root = join(__dirname, "..");
 const fixture = join(root, "tests", "fixtures", "sde-docs");
@@ -121,11 +122,12 @@ describe("simulating a scheme without directions", () => {
     ["add", [{ op: "add", node: "demand.overseas", points: 3 }, { op: "add", node: "demand", points: 5 }, { op: "reweight", node: "research", factor: 1.5 }]],
   ];
   const files = ops.map(([id, list]) => scenario(id, list));
-  const results = simulateFiles(files, { draws: 400, seed: 7, keepDraws: true });
+  // Computed inside each test (tests/support/per-test.ts), so mutation testing sees which test reaches which code.
+  const simulated = perTest(() => simulateFiles(files, { draws: 400, seed: 7, keepDraws: true }));
   const top = ["supply", "environment", "demand"];
 
   it.each(ops.map(([id], i) => [id, i] as const))("%s: shares closed per draw, sub-tools sum to their tool, no direction indicators, nothing undefined", (_id, i) => {
-    const r = results[i];
+    const r = simulated()[i];
     expect(r.dataset).toMatchObject({ id: "sde-docs", scheme: "supply-demand-environment" });
     expect(Object.keys(r.scenario).filter((n) => /^promotion|authorityShare/.test(n))).toEqual([]);
     for (const [name, s] of Object.entries(r.scenario)) {
@@ -141,7 +143,7 @@ describe("simulating a scheme without directions", () => {
   });
 
   it("each operation does what it says, on a sub-tool and on a top-level tool", () => {
-    const [transfer, , set, toward, add] = results;
+    const [transfer, , set, toward, add] = simulated();
     const b = transfer.baselineDraws!;
     const s = transfer.scenarioDraws!;
     // 2 pp from 资金投入 to 税收优惠, then a fifth of 供给型 to 需求型 (sub-tool proportions kept).

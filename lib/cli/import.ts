@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { loadDataset, paperDataDir, readJson } from "../dataset/load";
+import { readJson } from "../dataset/load";
+import { readSchemeFile } from "../dataset/scheme-file";
 import { writeDataset } from "../dataset/write";
 import { prepareOutputFolder } from "../io/output";
 import { mapProject } from "../import/map";
@@ -7,15 +7,17 @@ import type { MappingFile } from "../import/types";
 import { cli, mapping as text } from "../messages";
 import { readForeignProject } from "../qda";
 import { UsageError, type ParsedArgs } from "./args";
-import { join } from "node:path";
 import { InputError } from "../errors";
 import { siblingMap } from "../validate/input";
 
 /**
- * `toolmix import FILE [--map MAP] --out DIR`: reads a foreign project (.qdpx, .qde, .qdc, NVivo
- * matrix .xlsx/.csv, tidy .csv), maps its codes onto the kit's codebook, and writes a dataset
- * folder that tables, simulate, score and figures accept (lib/io/output.ts rules; --force for a non-empty
- * folder the kit did not write). Returns the summary to print.
+ * `toolmix import FILE [--map MAP] [--scheme CODEBOOK] --out DIR`: reads a foreign project (.qdpx,
+ * .qde, .qdc, NVivo matrix .xlsx/.csv, tidy .csv), maps its codes onto the codebook of the scheme
+ * (the paper's by default; `--scheme` a codebook.json or a folder with one, copied into DIR), and
+ * writes a dataset folder that tables, simulate, score and figures accept (lib/io/output.ts
+ * rules; --force for a non-empty folder the kit did not write). A .qdpx written by `toolmix code`
+ * imports back with its documents' ids (lib/qda/kit-ids.ts) and, its codes being node ids, needs
+ * no mapping. Returns the summary to print.
  */
 export function importCommand(args: ParsedArgs): string {
   const [file] = args.positional;
@@ -25,13 +27,13 @@ export function importCommand(args: ParsedArgs): string {
   const given = typeof args.options.map === "string" ? args.options.map : undefined;
   const mapFile = given ?? siblingMap(file);
   // The output is checked before reading: never into the folder of the project or the mapping.
-  const output = { force: args.options.force === true, inputs: mapFile ? [file, mapFile] : [file] };
+  const schemePath = typeof args.options.scheme === "string" ? args.options.scheme : undefined;
+  const output = { force: args.options.force === true, inputs: [file, ...(mapFile ? [mapFile] : []), ...(schemePath ? [schemePath] : [])] };
   prepareOutputFolder(args.options.out, { kind: "dataset", option: "--out", ...output });
   const project = readForeignProject(file);
   const mappingJson = mapFile ? (readJson(mapFile) as MappingFile) : {};
-  const paper = loadDataset(paperDataDir());
-  const codebookJson = readFileSync(join(paperDataDir(), "codebook.json"), "utf8");
-  const { parts, report } = mapProject(project, paper.codebook, codebookJson, mappingJson, mapFile);
+  const scheme = readSchemeFile(schemePath);
+  const { parts, report } = mapProject(project, scheme.codebook, scheme.json, mappingJson, mapFile);
   // A project whose codings all fall outside the codebook would give an empty dataset: refused, not written.
   if (report.points === 0 && report.unmapped.length > 0) {
     throw new InputError([{ file, field: "--map", found: text.nothingMapped(project.codes.length), expected: text.mapNeeded }]);

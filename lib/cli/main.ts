@@ -25,9 +25,9 @@ const SPEC = {
   synth: { values: ["seed", "out"], flags: ["force"] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
   figures: { values: ["out", "lang", "format", "seed", "documents"], flags: ["force"] },
-  import: { values: ["map", "out"], flags: ["force"] },
-  code: { values: ["out", "qdpx"], flags: ["force"] },
-  matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data"], flags: ["json", "csv", "force"] },
+  import: { values: ["map", "out", "scheme"], flags: ["force"] },
+  code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines"], flags: ["force"] },
+  matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
   help: { values: [], flags: [] },
 };
 

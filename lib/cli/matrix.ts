@@ -2,14 +2,16 @@ import { renderPng, renderSvg } from "../charts/render";
 import { matrixHeatmapSpec } from "../charts/matrix";
 import { prepareOutputFolder, writeOutputFolder, type FolderOptions } from "../io/output";
 import { buildMatrix, chiSquareTest, dimensionSpec, formatMatrix, matrixCsv, matrixJson, matrixSource } from "../matrix";
-import { matrixText as text } from "../messages";
+import { dictionaryText, matrixText as text } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
-import { distinctTextNames } from "./options";
+import { distinctTextNames, numberOption, SKIP_LINES } from "./options";
 
 /**
  * `toolmix matrix SOURCE --rows tools --cols themes [--level-rows N] [--level-cols N] [--map FILE]
- * [--json|--csv] [--out DIR] [--force]`: the X–Y matrix of a coded source (lib/matrix/source.ts)
- * with its chi-square test. Text by default; --json everything (every passage); --csv the long
+ * [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N] [--json|--csv] [--out DIR] [--force]`:
+ * the X–Y matrix of a coded source (lib/matrix/source.ts) with its chi-square test. `--scheme`
+ * chooses the codebook (raw texts are coded in it, projects mapped onto it); `--dictionary` and
+ * `--skip-lines` are for raw texts only. Text by default; --json everything (every passage); --csv the long
  * table. --out writes matrix.json, matrix.csv, the heatmap (matrix.svg, matrix.png at 300 dpi,
  * matrix.vl.json) under the lib/io/output.ts rules. `--data DIR` is taken as the source, so
  * `--data data/paper-m0` says why the paper's data cannot give a matrix.
@@ -23,13 +25,21 @@ export async function matrixCommand(args: ParsedArgs): Promise<string> {
   if (args.options.json === true && args.options.csv === true) throw new UsageError(text.cli.jsonAndCsv);
   const levelRows = level(args, "level-rows");
   const levelCols = level(args, "level-cols");
-  if (paths.every((p) => p.toLowerCase().endsWith(".txt"))) distinctTextNames(paths);
+  const rawTexts = paths.every((p) => p.toLowerCase().endsWith(".txt"));
+  if (rawTexts) distinctTextNames(paths);
+  const skipLines = numberOption(args, "skip-lines", SKIP_LINES);
+  const dictionary = typeof args.options.dictionary === "string" ? args.options.dictionary : undefined;
+  for (const [option, given] of [["--dictionary", dictionary], ["--skip-lines", skipLines]] as const) {
+    if (given !== undefined && !rawTexts) throw new UsageError(dictionaryText.cli.textsOnly(option));
+  }
+  const scheme = typeof args.options.scheme === "string" ? args.options.scheme : undefined;
   const map = typeof args.options.map === "string" ? args.options.map : undefined;
   const out = typeof args.options.out === "string" ? args.options.out : undefined;
-  const target: FolderOptions = { kind: "matrix", option: "--out", force: args.options.force === true, inputs: map ? [...paths, map] : paths };
+  const inputs = [...paths, ...[map, scheme, dictionary].filter((f): f is string => f !== undefined)];
+  const target: FolderOptions = { kind: "matrix", option: "--out", force: args.options.force === true, inputs };
   // The output is checked before any work: never into an input's folder, a foreign folder only with --force.
   if (out) prepareOutputFolder(out, target);
-  const src = matrixSource(paths, { map });
+  const src = matrixSource(paths, { map, scheme, dictionary, skipLines });
   const file = src.source;
   const rows = dimensionSpec(String(args.options.rows ?? "tools"), levelRows, "--rows", file);
   const cols = dimensionSpec(String(args.options.cols ?? "themes"), levelCols, "--cols", file);

@@ -97,3 +97,6 @@ export function seedOption(args: ParsedArgs, missing: string): number {
 
 /** Every seed of the kit is a 32-bit unsigned whole number. */
 export const SEED: NumberBounds = { min: 0, max: 0xffffffff, integer: true };
+
+/** `--skip-lines N` of `code` and `matrix`: a whole number of lines at the top of every text, 0 up to a million. */
+export const SKIP_LINES: NumberBounds = { min: 0, max: 1_000_000, integer: true };

@@ -8,6 +8,10 @@
  *  - `project`: a ForeignProject (sources with text, codes, codings in code points) for the .qdpx
  *    writer and the mapper.
  *
+ * A text's header — leading `#` metadata lines and the first `skipLines` lines (./header.ts) — is
+ * not coded; every offset is still an offset into the whole text. For schemes other than the
+ * paper's, ./scheme-coder.ts codes with the scheme's own cue words.
+ *
  * Machine coding is a first pass: tests/fixtures/coding holds a hand-coded sample of real clauses
  * and the agreement the coder reaches on it (tests/coding-eval.test.ts).
  *
@@ -21,20 +25,22 @@
 import { indexCodebook } from "../dataset/codebook";
 import { readJson } from "../dataset/load";
 import type { DocumentCount, ThemeDef } from "../dataset/types";
-import { coding as text } from "../messages";
 import type { ForeignProject } from "../qda/types";
 import { kitPath } from "../util/paths";
 import { classifyClauses, type ClauseRole } from "./classify";
 import { defaultLexicon, type Lexicon, type ToolCell } from "./lexicon";
 import type { CueHit } from "./match";
 import { toForeignProject } from "./project";
-import { segmentText, type Segment } from "./segment";
+import { checkTexts, codedSegmentsOf } from "./coded-lines";
+import type { Segment } from "./segment";
 import { findThemes, type ThemeHit } from "./themes";
 
 /** A text to code. */
 export interface CoderText {
   /** Unique id: the source's guid and the document's doc_id. */
   id: string;
+  /** The source's name in the project (default: the title, else the id); `toolmix code` names it after the file. */
+  name?: string;
   title?: string;
   text: string;
   /** Attributes (region, city, year, …) carried to the project's sources. */
@@ -49,6 +55,8 @@ export interface CodeTextsOptions {
   themes?: readonly ThemeDef[];
   /** Name recorded as the project's file. */
   file?: string;
+  /** Lines at the top of every text not coded, besides the `#` header lines (./header.ts). */
+  skipLines?: number;
 }
 
 /** A segment with its coding; cue offsets are UTF-16 indices into the whole text. */
@@ -82,17 +90,6 @@ function defaultThemes(): readonly ThemeDef[] {
   return paperThemes;
 }
 
-function checkTexts(texts: readonly CoderText[]): void {
-  if (!Array.isArray(texts) || texts.length === 0) throw new RangeError(text.noTexts);
-  const seen = new Set<string>();
-  texts.forEach((t, i) => {
-    if (typeof t?.id !== "string" || t.id.trim() === "") throw new RangeError(text.textId(i));
-    if (seen.has(t.id)) throw new RangeError(text.duplicateId(t.id));
-    if (typeof t.text !== "string") throw new RangeError(text.textBody(t.id));
-    seen.add(t.id);
-  });
-}
-
 /**
  * Codes texts: segments, document-level counts and a ForeignProject.
  *
@@ -106,7 +103,8 @@ export function codeTexts(texts: readonly CoderText[], options: CodeTextsOptions
   const segments: CodedSegment[] = [];
   const points = new Map<string, Map<string, number>>();
   for (const t of texts) {
-    const parts = segmentText(t.text);
+    // The header (# lines, --skip-lines) is left out; offsets stay those of the whole text.
+    const parts = codedSegmentsOf(t.text, options.skipLines ?? 0);
     const codings = classifyClauses(parts.map((p) => p.text), lexicon);
     const counts = new Map<string, number>();
     points.set(t.id, counts);

@@ -1,7 +1,8 @@
 /**
  * Dictionary coding of Chinese policy texts by policy tool and theme: segmenter, lexicon, clause
  * classifier, coder, ForeignProject builder, the paper-cue baseline and evaluation against hand
- * coding.
+ * coding; and the generic coder for any scheme (its dictionary from the codebook's cue words or a
+ * keyword CSV, text headers, the choice between the two coders).
  *
  * @example
  * import { codeTexts } from "./coding";
@@ -18,3 +19,12 @@ export { toForeignProject } from "./project";
 export { codePointIndexer } from "./offsets";
 export { paperCueBaseline, paperCues, type PaperCue } from "./baseline";
 export { codeInDocumentOrder, evaluateCoder, type EvaluationReport, type HandCodedClause } from "./evaluate";
+export { readHeader, firstBodyLine, type HeaderVariable, type TextHeader } from "./header";
+export { TermMatcher, type TermOccurrence } from "./term-matcher";
+export { dictionaryFromCodebook, dictionaryTarget, isPaperCodebook, type DictionaryEntry, type SchemeDictionary } from "./dictionary";
+export { parseDictionaryCsv, readDictionaryCsv } from "./dictionary-csv";
+export { codeTextsWithScheme, type SchemeCodedTexts, type SchemeCodeOptions, type SchemeHit, type SchemeSegment } from "./scheme-coder";
+export { codebookCodes, schemeProject } from "./scheme-project";
+export { codeForScheme, type AnyCodedSegment, type SchemeCoding } from "./choose-coder";
+export { readCoderTexts } from "./text-files";
+export { codedSegmentsOf } from "./coded-lines";

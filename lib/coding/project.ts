@@ -7,7 +7,7 @@
  * is a node id as that node. Tools are parents of their two cells (not codable: the coder codes
  * cells); theme nodes keep the codebook's tree. Sources are the texts (guid = the text's id), with
  * their variables. Codings use code points, end exclusive, as REFI-QDA §10.2 asks, and cover each
- * clause's content after its numbering marker.
+ * clause's content after its numbering marker. Sources are named by `sourceOf`.
  *
  * Reference: REFI-QDA 1.5 §10.2; lib/import/map.ts (node ids as code names map directly).
  *
@@ -17,12 +17,23 @@
  */
 import type { ThemeDef } from "../dataset/types";
 import { coding as text } from "../messages";
-import type { ForeignCode, ForeignCoding, ForeignProject } from "../qda/types";
+import type { ForeignCode, ForeignCoding, ForeignProject, ForeignSource } from "../qda/types";
 import type { CodedSegment, CoderText } from "./coder";
 import { TOOL_CELLS } from "./lexicon";
 
 function themeCodes(themes: readonly ThemeDef[], parent: string | null): ForeignCode[] {
   return themes.flatMap((t) => [{ guid: t.id, name: t.id, parent, codable: true }, ...themeCodes(t.children ?? [], t.id)]);
+}
+
+/**
+ * A text as a project source: guid = the text's id, name = its `name` (`toolmix code` gives the
+ * file name), else its title, else its id; its variables.
+ *
+ * @example
+ * sourceOf({ id: "a", name: "a", title: "某市办法", text: "…" }).name; // "a"
+ */
+export function sourceOf(t: CoderText): ForeignSource {
+  return { guid: t.id, name: t.name ?? t.title ?? t.id, text: t.text, variables: { ...(t.variables ?? {}) } };
 }
 
 /**
@@ -47,7 +58,7 @@ export function toForeignProject(texts: readonly CoderText[], segments: readonly
     if (s.tool) codings.push({ ...span, code: s.tool });
     for (const node of s.themes) if (known.has(node)) codings.push({ ...span, code: node });
   }
-  const sources = texts.map((t) => ({ guid: t.id, name: t.title ?? t.id, text: t.text, variables: { ...(t.variables ?? {}) } }));
+  const sources = texts.map(sourceOf);
   const coded = segments.filter((s) => s.tool !== null).length;
   return {
     file,

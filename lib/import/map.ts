@@ -1,3 +1,4 @@
+import { hasDirections } from "../dataset/codebook";
 import { REGIONS } from "../dataset/documents";
 import type { DatasetParts } from "../dataset/write";
 import type { DocumentRow, IndexedCodebook, Region } from "../dataset/types";
@@ -14,7 +15,9 @@ import { checkSchema } from "../io/json-schema";
  * without a mapping when its name is a kit node id or a Chinese label of the codebook (the kit's
  * own .qdpx exports round-trip that way). A code not mapped itself counts toward its nearest mapped
  * ancestor (parent codes aggregate their children); codes with codings that reach no mapped code
- * are listed as unmapped, never dropped silently. Tool codes must map to tool cells.
+ * are listed as unmapped, never dropped silently. Tool codes must map to tool cells where the
+ * scheme has directions; without directions to any tool or sub-tool. Any codebook can be the
+ * target (`toolmix import --scheme`); its JSON text is copied into the dataset.
  *
  * @example
  * const { parts, report } = mapProject(readForeignProject("project.qdpx"), codebook, codebookJson, mappingJson, "map.json");
@@ -70,9 +73,14 @@ export function mapProject(project: ForeignProject, codebook: IndexedCodebook, c
   return { parts: { id: "imported", title: `Imported from ${project.file}`, codebookJson, codebook, documents: documentsOf(project, mapping, mappingFile), documentCounts, provenance: { source: project.file, origin: project.origin ?? null, offsetUnit: project.offsetUnit, mapping: mappingFile, mapped: report.mapped, ignored: report.ignored, unmapped: report.unmapped, points: report.points, missingTexts: project.missingTexts, notes: project.notes } }, report };
 }
 
+/**
+ * Whether a node can carry codings: not a dimension root or a direction margin, and not a tool
+ * where the scheme has directions (there a tool's points are its cells'). Without directions a
+ * tool or sub-tool carries its points itself.
+ */
 function isTarget(id: string, codebook: IndexedCodebook): boolean {
   const node = codebook.nodes.get(id);
-  return node !== undefined && node.kind !== "root" && node.kind !== "margin" && node.kind !== "tool";
+  return node !== undefined && node.kind !== "root" && node.kind !== "margin" && (node.kind !== "tool" || !hasDirections(codebook));
 }
 
 function resolveExplicit(mapping: MappingFile, codes: readonly ForeignCode[], paths: readonly string[], codebook: IndexedCodebook, file: string, issues: IssueCollector): Map<string, string | null> {
@@ -86,7 +94,7 @@ function resolveExplicit(mapping: MappingFile, codes: readonly ForeignCode[], pa
     }
     const node = value === null ? null : codebook.nodes.get(value);
     if (value !== null && !node) issues.add({ file, field: `codes.${key}`, found: String(value), expected: text.knownTarget });
-    else if (node && (node.kind === "tool" || node.kind === "root" || node.kind === "margin")) issues.add({ file, field: `codes.${key}`, found: String(value), expected: text.cellTarget });
+    else if (node && !isTarget(node.id, codebook)) issues.add({ file, field: `codes.${key}`, found: String(value), expected: text.cellTarget });
     else out.set(codes[i].guid, value);
   }
   return out;
@@ -108,7 +116,8 @@ function documentsOf(project: ForeignProject, mapping: MappingFile, file: string
       place,
       place_en: "",
       ...(rawYear && /^\d{4}$/.test(rawYear) ? { year: Number(rawYear) } : {}),
-      title: s.name,
+      // A `title` variable (written by `toolmix code`, or a project's own) is the title; else the source's name.
+      title: own(s.variables, "title") || s.name,
       doc_id: s.guid,
       ...(own(s.variables, v.province) ? { province: own(s.variables, v.province) } : {}),
     };

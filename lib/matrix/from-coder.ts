@@ -1,15 +1,16 @@
 /**
- * Units of the dictionary coder (lib/coding/coder.ts `codeTexts`): every clause with its tool cell
- * (one per clause, the winner) and its theme nodes, offsets in code points after the clause's
- * numbering marker, as the coder's .qdpx codes it (lib/coding/project.ts).
+ * Units of the dictionary coders (lib/coding/coder.ts `codeTexts`, the paper's; or
+ * lib/coding/scheme-coder.ts for any scheme): every clause with its tool node or cell (one per
+ * clause, the winner) and its second-dimension nodes, offsets in code points after the clause's
+ * numbering marker, as the coders' .qdpx codes it (lib/coding/project.ts, scheme-project.ts).
  *
- * Reference: lib/coding/coder.ts (what a clause is coded at).
+ * Reference: lib/coding/coder.ts, lib/coding/scheme-coder.ts (what a clause is coded at).
  *
  * @example
  * const units = segmentsFromCoder(codeTexts([{ id: "d1", text: "配套用房一律不得分割。" }]));
  * units[0].nodes; // ["authority.constraint", …themes]
  */
-import type { CodedTexts } from "../coding/coder";
+import type { AnyCodedSegment } from "../coding/choose-coder";
 import type { MatrixSegment } from "./types";
 
 /**
@@ -18,7 +19,7 @@ import type { MatrixSegment } from "./types";
  * @example
  * segmentsFromCoder(coded).every((s) => s.nodes.length > 0); // true
  */
-export function segmentsFromCoder(coded: Pick<CodedTexts, "segments">): MatrixSegment[] {
+export function segmentsFromCoder(coded: { segments: readonly AnyCodedSegment[] }): MatrixSegment[] {
   return coded.segments.flatMap((s) => {
     const nodes = [...(s.tool ? [s.tool] : []), ...s.themes];
     if (nodes.length === 0) return [];

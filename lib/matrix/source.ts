@@ -1,9 +1,10 @@
 /**
  * The units of an X–Y matrix from what a user has: raw .txt texts (coded on the fly by the
- * dictionary coder; unit: clause), a REFI-QDA project (.qdpx, .qde) or project folder mapped onto
- * the codebook with its mapping file (unit: coded passage, overlapping codings), or a segments CSV
- * (unit: segment). A dataset folder holds counts per document and node, not segments, and is
- * refused with the reason — for the paper's data, that the paper printed no tool × theme table.
+ * dictionary coder of the scheme, `--scheme`, optionally with a keyword list; unit: clause), a
+ * REFI-QDA project (.qdpx, .qde) or project folder mapped onto the scheme's codebook with its
+ * mapping file (unit: coded passage, overlapping codings), or a segments CSV (unit: segment). A
+ * dataset folder holds counts per document and node, not segments, and is refused with the
+ * reason — for the paper's data, that the paper printed no tool × theme table.
  *
  * Reference: lib/validate/input.ts (kinds of input, NAME-map.json next to a project);
  * from-coder.ts, from-project.ts, from-csv.ts.
@@ -12,15 +13,15 @@
  * const src = matrixSource(["data/examples/m0-example.qdpx"]);           // the map next to it is found
  * buildMatrix(src.segments, { ...src, rows: …, cols: … });
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, extname, join } from "node:path";
-import { codeTexts } from "../coding";
-import { loadDataset, paperDataDir, readJson } from "../dataset/load";
+import { existsSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
+import { codeForScheme, readCoderTexts } from "../coding";
+import { readJson } from "../dataset/load";
+import { readSchemeFile, type SchemeFile } from "../dataset/scheme-file";
 import type { IndexedCodebook } from "../dataset/types";
 import { InputError } from "../errors";
 import { mapProject } from "../import/map";
 import type { MappingFile } from "../import/types";
-import { readUtf8 } from "../io/read-text";
 import { matrixText as text } from "../messages";
 import { readProject, siblingMap } from "../validate/input";
 import { readSegmentsCsv } from "./from-csv";
@@ -42,25 +43,38 @@ export interface MatrixSource {
   map?: string;
 }
 
+/** Options of `matrixSource`: the mapping of a project, the scheme, and for raw texts the dictionary and header lines. */
+export interface MatrixSourceOptions {
+  map?: string;
+  /** A codebook.json (or a folder with one): the scheme texts are coded in and projects mapped onto (default the paper's). */
+  scheme?: string;
+  /** A keyword CSV (term,code[,weight]) replacing the scheme's cue words, for raw texts. */
+  dictionary?: string;
+  /** Lines at the top of every raw text not coded, besides `#` lines. */
+  skipLines?: number;
+}
+
 /**
  * Reads the units of `paths` (several .txt texts, or one project, CSV or folder).
  *
  * @example
  * matrixSource(["a.txt", "b.txt"]).unit; // "clause"
+ * matrixSource(["a.txt"], { scheme: "data/schemes/supply-demand-environment" }).codebook.scheme.id; // "supply-demand-environment"
  */
-export function matrixSource(paths: readonly string[], options: { map?: string } = {}): MatrixSource {
-  const codebook = loadDataset(paperDataDir()).codebook;
-  if (paths.length > 0 && paths.every((p) => extname(p).toLowerCase() === ".txt" && !isFolder(p))) return fromTexts(paths, codebook);
+export function matrixSource(paths: readonly string[], options: MatrixSourceOptions = {}): MatrixSource {
+  const scheme = readSchemeFile(options.scheme);
+  const codebook = scheme.codebook;
+  if (paths.length > 0 && paths.every((p) => extname(p).toLowerCase() === ".txt" && !isFolder(p))) return fromTexts(paths, scheme, options);
   if (paths.length !== 1) throw new InputError([{ file: paths.join(", "), found: text.found.inputs(paths.length), expected: text.expected.oneProject }]);
   const [path] = paths;
   if (!existsSync(path)) throw new InputError([{ file: path, found: text.found.noSuchPath, expected: text.expected.source }]);
   if (isFolder(path)) {
     if (existsSync(join(path, "dataset.json"))) throw new InputError([{ file: path, ...(isPaperData(path) ? { found: text.found.paperData, expected: text.expected.paperSegments } : { found: text.found.datasetFolder, expected: text.expected.segmentLevel }) }]);
-    if (existsSync(join(path, "codings.json"))) return fromProject(path, "project-folder", codebook, options.map);
+    if (existsSync(join(path, "codings.json"))) return fromProject(path, "project-folder", scheme, options.map);
     throw new InputError([{ file: path, found: text.found.folderWithoutCodings, expected: text.expected.source }]);
   }
   const extension = extname(path).toLowerCase();
-  if (extension === ".qdpx" || extension === ".qde") return fromProject(path, extension === ".qdpx" ? "qdpx" : "qde", codebook, options.map);
+  if (extension === ".qdpx" || extension === ".qde") return fromProject(path, extension === ".qdpx" ? "qdpx" : "qde", scheme, options.map);
   if (extension === ".csv") return { source: path, codebook, segments: readSegmentsCsv(path, codebook), documents: new Map(), unit: "segment", rule: text.rule.csv, mergeTouching: false, notes: [] };
   throw new InputError([{ file: path, found: extension === "" ? text.found.noExtension : text.found.extension(extension), expected: text.expected.source }]);
 }
@@ -74,23 +88,37 @@ function isPaperData(dir: string): boolean {
   return typeof meta === "object" && meta !== null && meta.id === "paper-m0";
 }
 
-/** Raw texts, coded by the dictionary: the id is the file name, the title its first line (as `toolmix code`). */
-function fromTexts(paths: readonly string[], codebook: IndexedCodebook): MatrixSource {
-  const texts = paths.map((file) => {
-    const body = readUtf8(file);
-    return { id: basename(file, extname(file)), title: body.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? basename(file), text: body };
-  });
-  const coded = codeTexts(texts, { themes: codebook.themes });
-  return { source: paths.length === 1 ? paths[0] : `${paths.length} texts`, codebook, segments: segmentsFromCoder(coded), documents: new Map(), unit: "clause", rule: text.rule.coder, mergeTouching: false, notes: [] };
+/**
+ * Raw texts, coded by the dictionary of the scheme (lib/coding/choose-coder.ts): the id is the file
+ * name, the title and variables (region, year, city, province) come from the header, as `toolmix code`.
+ */
+function fromTexts(paths: readonly string[], scheme: SchemeFile, options: MatrixSourceOptions): MatrixSource {
+  const texts = readCoderTexts(paths, { skipLines: options.skipLines });
+  const { coded, dictionary } = codeForScheme(texts, scheme, { dictionaryCsv: options.dictionary, skipLines: options.skipLines });
+  const documents = new Map<string, DocumentVariables>();
+  for (const t of texts) documents.set(t.id, variablesOf(t.variables ?? {}));
+  return { source: paths.length === 1 ? paths[0] : `${paths.length} texts`, codebook: scheme.codebook, segments: segmentsFromCoder(coded), documents, unit: "clause", rule: dictionary ? text.rule.schemeCoder : text.rule.coder, mergeTouching: false, notes: [] };
 }
 
-function fromProject(path: string, kind: "qdpx" | "qde" | "project-folder", codebook: IndexedCodebook, given?: string): MatrixSource {
+/** A text's header variables as document variables (city is the place). */
+function variablesOf(v: Readonly<Record<string, string>>): DocumentVariables {
+  const own = (k: string) => (Object.hasOwn(v, k) && v[k] !== "" ? v[k] : undefined);
+  const year = own("year");
+  return {
+    ...(own("region") ? { region: own("region") } : {}),
+    ...(year !== undefined ? { year: Number(year) } : {}),
+    ...(own("city") ? { place: own("city") } : {}),
+    ...(own("province") ? { province: own("province") } : {}),
+  };
+}
+
+function fromProject(path: string, kind: "qdpx" | "qde" | "project-folder", scheme: SchemeFile, given?: string): MatrixSource {
+  const codebook = scheme.codebook;
   const mapFile = given ?? siblingMap(path);
   if (mapFile === undefined) throw new InputError([{ file: path, field: "--map", found: text.found.projectWithoutMap, expected: text.expected.mapFile }]);
   const project = readProject(path, kind);
   const mapping = readJson(mapFile) as MappingFile;
-  const codebookJson = readFileSync(join(paperDataDir(), "codebook.json"), "utf8");
-  const { parts, report } = mapProject(project, codebook, codebookJson, mapping, mapFile);
+  const { parts, report } = mapProject(project, codebook, scheme.json, mapping, mapFile);
   const { segments, notes } = segmentsFromProject(project, report.targets);
   const documents = new Map<string, DocumentVariables>();
   for (const d of parts.documents) {

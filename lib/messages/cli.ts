@@ -20,11 +20,16 @@ Usage:
   toolmix synth --seed S [--out DIR] [--force]
                                          write a SYNTHETIC document-level corpus that reproduces the
                                          paper's margins (default output/synthetic-S), for teaching
-  toolmix import FILE [--map MAP] --out DIR [--force]
+  toolmix import FILE [--map MAP] [--scheme CODEBOOK] --out DIR [--force]
                                          a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
-  toolmix code TEXTS… --out DIR [--qdpx FILE] [--force]
-                                         code raw Chinese policy texts with the dictionary → a dataset
-  toolmix matrix SOURCE… [--rows tools] [--cols themes] [--level-rows N] [--level-cols N] [--map FILE] [--json|--csv] [--out DIR] [--force]
+                                         (mapped onto the paper's codebook, or the --scheme codebook)
+  toolmix code TEXTS… --out DIR [--qdpx FILE] [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N] [--force]
+                                         code raw Chinese policy texts with the dictionary → a dataset:
+                                         the paper's lexicon, or the cue words of the --scheme codebook,
+                                         or a keyword list term,code[,weight]; leading # lines and the
+                                         first N lines are not coded (# key: value sets a variable)
+  toolmix matrix SOURCE… [--rows tools] [--cols themes] [--level-rows N] [--level-cols N] [--map FILE]
+                 [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N] [--json|--csv] [--out DIR] [--force]
                                          X–Y matrix (tool × theme, or × region/year/place) of raw .txt texts,
                                          a .qdpx/.qde/project folder with its map, or a segments CSV:
                                          units, files, shares, passages, chi-square test; --out adds a heatmap

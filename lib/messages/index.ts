@@ -12,3 +12,4 @@ export { synth } from "./synth";
 export { schemeText, schemeDefaults, schemeTables } from "./scheme";
 export { measureText } from "./measures";
 export { matrixText } from "./matrix";
+export { dictionaryText } from "./dictionary";

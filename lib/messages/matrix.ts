@@ -9,6 +9,7 @@ export const matrixText = {
   /** How units were formed, shown with the table (and in JSON as `rule`). */
   rule: {
     coder: "clauses of the dictionary coder; a clause counts in a cell when it is coded at the row and at the column (a clause has one tool cell and any number of themes)",
+    schemeCoder: "clauses of the scheme coder (the scheme's cue words or a keyword list); a clause counts in a cell when it is coded at the row and at the column (a clause has one tool node and any number of second-dimension nodes)",
     project: "coded passages: text coded at both the row node and the column node (codings that overlap, as NVivo's matrix coding query with AND); touching text of one cell is one passage",
     csv: "segments of the CSV (one doc_id + segment_id); a segment counts in every cell whose row and column it is coded at",
   },

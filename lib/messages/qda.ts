@@ -4,7 +4,7 @@
 export const mapping = {
   mappingObject: 'a JSON object {"codes": {"<foreign code name or path>": "<kit node id>" | null}, "variables": {...}, "values": {...}}',
   knownTarget: "a kit node id (a tool cell such as authority.promotion, or a theme node such as land_supply.admission), or null to ignore the code",
-  cellTarget: "a tool cell (<tool>.promotion or <tool>.constraint): the kit counts tools by direction",
+  cellTarget: "a tool cell (<tool>.promotion or <tool>.constraint): the kit counts tools by direction (in a codebook without directions: a tool, sub-tool or theme node; never a dimension root or margin)",
   unknownForeign: (names: readonly string[]) => `a code of the imported project (it has ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""})`,
   regionValue: "northeast, east, central or west (map other spellings under values.region)",
   yearValue: "a four-digit year",

@@ -8,7 +8,8 @@
  * no texts: the reader lists those sources in `missingTexts` and says so in `notes`, and checks
  * only that start ≤ end. Codings without text offsets (of a whole source, or of a PDF, picture,
  * audio or video selection) cannot be told apart, so they are summed per source and code into one
- * coding with `count`.
+ * coding with `count`. A source the kit wrote with the GUID derived from its name gets its id
+ * back (./kit-ids.ts).
  *
  * Reference: REFI-QDA 1.5 (§8 container, §10.2 offsets), Project.xsd v1.0, Codebook.xsd v1.0;
  * shared/reference/qda-formats.md §1.
@@ -24,6 +25,7 @@ import { InputError, IssueCollector } from "../errors";
 import { qda } from "../messages";
 import { decodeUtf8, readBytes } from "./bytes";
 import { detectOffsetUnit, lengthIn } from "./offsets";
+import { restoreKitIds } from "./kit-ids";
 import { openQdpx, type QdpxArchive } from "./refi-archive";
 import { flattenedHierarchyCount, readCodes } from "./refi-codes";
 import { readSources, type RawCoding, type RawSource, type SourceData } from "./refi-sources";
@@ -107,7 +109,8 @@ export function parseRefiXml(text: string, file: string, context?: TextContext):
   const flattened = flattenedHierarchyCount(codes);
   if (flattened > 0) notes.push(qda.note.flattenedHierarchy(flattened));
   notes.push(...cases.conflicts);
-  return {
+  // Sources the kit wrote keep their ids (./kit-ids.ts), so doc_ids survive code → .qdpx → import.
+  return restoreKitIds({
     file: projectFile,
     ...(origin ? { origin } : {}),
     codes,
@@ -117,7 +120,7 @@ export function parseRefiXml(text: string, file: string, context?: TextContext):
     offsetUnit: hasTextSources ? decision.unit : "unknown",
     missingTexts,
     notes,
-  };
+  });
 }
 
 /** Codings whose code exists; a CodeRef to a case is case membership, anything else an issue, as is a SourceRef to no source. */
