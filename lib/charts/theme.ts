@@ -10,6 +10,12 @@ export const FONT_FAMILY = "WenQuanYi Micro Hei, Noto Sans CJK SC, sans-serif";
  */
 export const DIRECTION_COLOURS = { promotion: "#0072B2", constraint: "#E69F00" } as const;
 
+/**
+ * Colours of categories (top-level tools, themes, stages), by position in the codebook, so a
+ * category keeps its colour across languages and figures: the Okabe–Ito palette without black.
+ */
+export const CATEGORY_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"] as const;
+
 /** The publication theme: readable sizes at print width, no chart border, quiet grid. */
 export const PUBLICATION_CONFIG: Config = {
   font: FONT_FAMILY,

@@ -1,10 +1,17 @@
+import { writeSchemeFigures } from "../figures/scheme-write";
 import { writeFigures } from "../figures/write";
 import type { Lang } from "../charts/theme";
-import { figuresText } from "../messages";
+import { figuresText, schemeFigureText } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
 import { numberOption, SEED } from "./options";
 
-/** `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]`. */
+/**
+ * `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]`:
+ * the paper's figures. With `--data DIR [SCENARIO…] [--source PATH] [--catalogue FILE]
+ * [--dictionary FILE.csv] [--draws N]`: the figures of a study in the dataset's own scheme
+ * (lib/figures/scheme-registry.ts), the matrix from `--source`'s coded passages, the scenario and
+ * score figures from the scenario files and the catalogue.
+ */
 export async function figuresCommand(args: ParsedArgs): Promise<string> {
   const lang = String(args.options.lang ?? "both");
   if (!["zh", "en", "both"].includes(lang)) throw new UsageError(figuresText.badLang(lang));
@@ -12,6 +19,28 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
   const formats = format.split(",").map((f) => f.trim());
   if (formats.length === 0 || formats.some((f) => f !== "svg" && f !== "png")) throw new UsageError(figuresText.badFormat(format));
   const out = typeof args.options.out === "string" ? args.options.out : "output/figures";
+  const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
+  const data = str("data");
+  const studyOnly = ["source", "catalogue", "dictionary", "draws"].find((name) => args.options[name] !== undefined);
+  if (data === undefined && (studyOnly !== undefined || args.positional.length > 0)) throw new UsageError(figuresText.needsData(studyOnly ? `--${studyOnly}` : args.positional[0]));
+  if (data !== undefined) {
+    if (args.options.documents !== undefined) throw new UsageError(figuresText.documentsWithData);
+    const source = str("source");
+    const manifest = await writeSchemeFigures({
+      data,
+      source: source === undefined ? undefined : [source],
+      dictionary: str("dictionary"),
+      scenarios: args.positional,
+      catalogue: str("catalogue"),
+      out,
+      lang: lang as Lang,
+      formats: formats as Array<"svg" | "png">,
+      seed: numberOption(args, "seed", SEED),
+      draws: numberOption(args, "draws", { min: 1, max: 1e7, integer: true }),
+      force: args.options.force === true,
+    });
+    return `${schemeFigureText.summary(manifest.figures.length, manifest.skipped.length, out)}\n`;
+  }
   const manifest = await writeFigures({
     out,
     lang: lang as Lang,

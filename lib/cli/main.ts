@@ -24,7 +24,7 @@ const SPEC = {
   simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
   synth: { values: ["seed", "out"], flags: ["force"] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
-  figures: { values: ["out", "lang", "format", "seed", "documents"], flags: ["force"] },
+  figures: { values: ["out", "lang", "format", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme"], flags: ["force"] },
   code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines"], flags: ["force"] },
   matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
@@ -32,7 +32,7 @@ const SPEC = {
 };
 
 /** The most file or folder arguments a command takes (commands not listed take any number). */
-const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, figures: 0, import: 1, help: 0 };
+const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, help: 0 };
 
 /**
  * The `toolmix` command line. Returns the exit code: 0 success, 1 invalid data or a failed job,

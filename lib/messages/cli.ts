@@ -80,6 +80,8 @@ Limits of every reader (every command; README, "Limits"), refused with a message
 export const figuresText = {
   badFormat: (value: string) => `--format is "${value}", expected svg, png or svg,png`,
   badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
+  needsData: (given: string) => `${given} belongs to the figures of a study in its own scheme: give its dataset folder with --data DIR`,
+  documentsWithData: "--documents is for the paper's figures; with --data the dataset itself gives the document-level figures",
   noDocumentCounts: "no document_counts.csv (region and city figures need document-level counts)",
   summary: (n: number, dir: string) => `Wrote ${n} figures to ${dir} (manifest.json lists each figure, its source in the paper and its files).`,
 } as const;

@@ -9,7 +9,7 @@ export { cli, cliInput, limits, output, figuresText } from "./cli";
 export { scenarioExpected, scoreExpected } from "./scenario";
 export { mapping, qda, coding, agreement, projectFinding, exampleText } from "./qda";
 export { synth } from "./synth";
-export { schemeText, schemeDefaults, schemeTables } from "./scheme";
+export { schemeText, schemeDefaults, schemeTables, schemeFigureText } from "./scheme";
 export { measureText } from "./measures";
 export { matrixText } from "./matrix";
 export { dictionaryText } from "./dictionary";

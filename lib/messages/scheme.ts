@@ -39,3 +39,23 @@ export const schemeTables = {
   toolsEn: "Policy tools",
   findings: (errors: number, warnings: number) => `Findings (${errors} errors, ${warnings} warnings):`,
 } as const;
+
+/** Texts of the figures of a study in any scheme (lib/figures/scheme-registry.ts, scheme-write.ts). */
+export const schemeFigureText = {
+  shows: {
+    tools: "every tool and sub-tool as a share of all tool reference points",
+    second: "every node of the second dimension (themes, stages) as a share of its reference points",
+    matrix: "the X–Y matrix of tools and the second dimension, shaded by row share, with the chi-square test",
+    region: "the shares of the top-level tools in each region's reference points",
+    scenarios: "baseline and scenario shares of the top-level tools, median and 95 % interval",
+    scorecards: "each scenario's score per criterion of the catalogue",
+    smaa: "how often each scenario takes each rank when the criteria weights vary (SMAA-2)",
+  },
+  skipped: {
+    matrix: "no coded passages given (--source: a .qdpx, a project folder, a segments CSV or the coded .txt texts)",
+    region: "the dataset has no document-level counts with a region",
+    scenarios: "no scenario files given",
+    score: "no scenario files given to score",
+  },
+  summary: (n: number, skipped: number, dir: string) => `Wrote ${n} figures to ${dir}${skipped > 0 ? ` (${skipped} left out for want of data: manifest.json says why)` : ""}.`,
+} as const;

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { renderPng, renderSvg } from "../charts/render";
+import type { Lang } from "../charts/theme";
+import { loadDataset } from "../dataset/load";
+import { prepareOutputFolder, writeOutputFolder, type FolderOptions, type OutputFile } from "../io/output";
+import { buildMatrix, chiSquareTest, matrixSource } from "../matrix";
+import { loadCatalogue } from "../score/catalogue";
+import { scoreResults, scoringNeeds } from "../score/run";
+import { simulateFiles } from "../simulate/run";
+import { buildSchemeTables } from "../tables/scheme";
+import { kitVersion } from "../util/version";
+import { SCHEME_FIGURES, type SchemeFigureContext } from "./scheme-registry";
+
+/** Options of {@link writeSchemeFigures}: the study's data, and where and how to write. */
+export interface SchemeFigureOptions {
+  /** The dataset folder (counts in the study's scheme). */
+  data: string;
+  /** Coded passages for the matrix: a .qdpx/.qde, a project folder, a segments CSV, or .txt texts (coded in the dataset's scheme). */
+  source?: readonly string[];
+  /** Keyword list for coding `.txt` sources (as `toolmix code --dictionary`). */
+  dictionary?: string;
+  /** Scenario files on the dataset; with `catalogue`, they are scored. */
+  scenarios?: readonly string[];
+  /** The study's recommendation catalogue (its `scheme` must be the dataset's). */
+  catalogue?: string;
+  out: string;
+  lang?: Lang;
+  formats?: ReadonlyArray<"svg" | "png">;
+  seed?: number;
+  draws?: number;
+  dpi?: number;
+  force?: boolean;
+}
+
+/** manifest.json of a scheme study's figures: each written figure with its files and SHA-256, each left-out one with the reason. */
+export interface SchemeFigureManifest {
+  kitVersion: string;
+  dataset: { id: string; scheme: string };
+  lang: Lang;
+  seed: number;
+  draws: number;
+  dpi: number;
+  figures: Array<{ id: string; title: string; shows: string; files: Array<{ file: string; sha256: string }> }>;
+  skipped: Array<{ id: string; reason: string }>;
+}
+
+/**
+ * The figures of a study in any scheme (scheme-registry.ts), as SVG and/or PNG with each vega-lite
+ * spec and a manifest, written under the lib/io/output.ts rules (never into an input's folder;
+ * a foreign folder only with `force`). The pipeline: load the dataset → its generic tables → the
+ * matrix of the coded passages (when a source is given) → simulate the scenarios → score them with
+ * the catalogue → draw. Same inputs and seed, same bytes.
+ *
+ * @example
+ * await writeSchemeFigures({ data: "data/examples/sde-example/dataset", source: ["output/examples/sde/sde.qdpx"], out: "output/examples/sde/figures" });
+ */
+export async function writeSchemeFigures(options: SchemeFigureOptions): Promise<SchemeFigureManifest> {
+  const inputs = [options.data, ...(options.source ?? []), ...(options.scenarios ?? []), ...[options.catalogue, options.dictionary].filter((f): f is string => f !== undefined)];
+  const target: FolderOptions = { kind: "figures", option: "--out", force: options.force, inputs };
+  prepareOutputFolder(options.out, target);
+  const lang = options.lang ?? "both";
+  const formats = options.formats ?? ["svg", "png"];
+  const seed = options.seed ?? 1;
+  const draws = options.draws ?? 10_000;
+  const dpi = options.dpi ?? 300;
+  const context = schemeFigureContext(options, lang, seed, draws);
+  const written: OutputFile[] = [];
+  const manifest: SchemeFigureManifest = { kitVersion: kitVersion(), dataset: { id: context.dataset.meta.id, scheme: context.dataset.codebook.scheme.id }, lang, seed, draws, dpi, figures: [], skipped: [] };
+  for (const def of SCHEME_FIGURES) {
+    const spec = def.build(context);
+    if ("skipped" in spec) {
+      manifest.skipped.push({ id: def.id, reason: String(spec.skipped) });
+      continue;
+    }
+    const svg = await renderSvg(spec);
+    const files: OutputFile[] = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
+    if (formats.includes("svg")) files.push({ file: `${def.id}.svg`, body: svg });
+    if (formats.includes("png")) files.push({ file: `${def.id}.png`, body: renderPng(svg, { dpi }) });
+    written.push(...files);
+    manifest.figures.push({ id: def.id, title: def.title, shows: def.shows, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
+  }
+  writeOutputFolder(options.out, [...written, { file: "manifest.json", body: `${JSON.stringify(manifest, null, 2)}\n` }], target);
+  return manifest;
+}
+
+/** The data the figures draw on, built in the pipeline's order (see writeSchemeFigures). */
+export function schemeFigureContext(options: Omit<SchemeFigureOptions, "out">, lang: Lang, seed = 1, draws = 10_000): SchemeFigureContext {
+  const dataset = loadDataset(options.data);
+  const tables = buildSchemeTables(dataset);
+  const context: SchemeFigureContext = { dataset, tables, lang };
+  if (options.source && options.source.length > 0) {
+    const src = matrixSource(options.source, { scheme: options.data, dictionary: options.dictionary });
+    const matrix = buildMatrix(src.segments, { ...src, rows: { kind: "nodes", dimension: "tools", level: 1 }, cols: { kind: "nodes", dimension: "themes", level: 1 } });
+    context.matrix = { matrix, test: chiSquareTest(matrix.counts), source: src.source };
+  }
+  if (options.scenarios && options.scenarios.length > 0) {
+    const catalogue = options.catalogue ? loadCatalogue(options.catalogue) : undefined;
+    context.simulation = simulateFiles(options.scenarios, { draws, seed, ...(catalogue ? scoringNeeds(catalogue) : {}) });
+    if (catalogue) context.score = scoreResults(context.simulation, { draws, seed, catalogue });
+  }
+  return context;
+}

@@ -1,0 +1,62 @@
+/**
+ * The figures of a study in any scheme (issue 11, point 2): `toolmix figures --data DIR` draws the
+ * generic figures of the supply / environment / demand fixture (tests/fixtures/sde-docs) — its
+ * tools and stages, tools by region, scenarios and scores with its own catalogue — and says which
+ * it left out for want of data (no coded passages: no matrix). Shares in the bars are hand counts.
+ *
+ * @example
+ * npx vitest run tests/scheme-figures.test.ts
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dimensionBarsSpec } from "../lib/charts/dimension-bars";
+import { writeSchemeFigures } from "../lib/figures/scheme-write";
+import { loadDataset } from "../lib/dataset/load";
+import { buildSchemeTables } from "../lib/tables/scheme";
+
+const root = join(__dirname, "..");
+const fixture = join(root, "tests", "fixtures", "sde-docs");
+const work = mkdtempSync(join(tmpdir(), "toolmix-scheme-figures-"));
+const toolmix = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin", "toolmix.cjs"), ...args], { cwd: root, encoding: "utf8" });
+
+function scenario(id: string, operations: unknown[]): string {
+  const file = join(work, `${id}.json`);
+  writeFileSync(file, JSON.stringify({ id, title: id, rationale: "test", baseline: { dataset: fixture }, operations }));
+  return file;
+}
+const catalogue = join(work, "catalogue.json");
+writeFileSync(catalogue, JSON.stringify({ scheme: "supply-demand-environment", version: "test", recommendations: [{ id: "more-demand", section: "t", quote_zh: "需求型", paraphrase_en: "more demand-side tools", measurable: true, criteria: [{ id: "demand-share", label: "demand share", indicator: "share.demand", direction: "increase", cutoffs: [0.1, 0.3], values: [0, 1], weight: 1, reasoning: "test" }] }] }));
+
+describe("figures of a study in its own scheme", () => {
+  it("bars: every node's share of the dimension's points, bar and printed number alike", () => {
+    const table = buildSchemeTables(loadDataset(fixture)).dimensions[0];
+    const values = (dimensionBarsSpec(table, { lang: "en" }) as { data: { values: Array<{ pct: number; points: number; text: string }> } }).data.values;
+    expect(values.length).toBe(table.rows.filter((r) => r.depth > 0).length);
+    for (const v of values) {
+      expect(v.pct).toBeCloseTo((100 * v.points) / table.total!, 10);
+      expect(v.text).toBe(v.pct.toFixed(1));
+    }
+  });
+
+  it("writes the figures it has data for, and says why the matrix is left out", async () => {
+    const out = join(work, "figures");
+    const files = [scenario("base", []), scenario("to-demand", [{ op: "transfer", from: "supply", to: [{ node: "demand" }], pp: 10 }])];
+    const manifest = await writeSchemeFigures({ data: fixture, scenarios: files, catalogue, out, draws: 200, formats: ["svg"] });
+    expect(manifest.dataset).toEqual({ id: "sde-docs", scheme: "supply-demand-environment" });
+    expect(manifest.figures.map((f) => f.id)).toEqual(["tools", "second-dimension", "region-tools", "scenario-compare", "scorecard-heatmap", "rank-acceptability"]);
+    expect(manifest.skipped.map((s) => s.id)).toEqual(["matrix"]);
+    const svg = readFileSync(join(out, "scenario-compare.svg"), "utf8");
+    expect(svg).toContain("需求型");
+    expect(svg).not.toContain("权威"); // no paper tool in another scheme's figure
+  });
+
+  it("study options without --data are a usage error", () => {
+    const r = toolmix("figures", "--source", "x.qdpx");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--data");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
