@@ -9,6 +9,8 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { scoreFiles } from "../lib/score/run";
+import { simulateFiles } from "../lib/simulate/run";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -71,5 +73,34 @@ describe("data/examples/sde-example", () => {
     expect(toolmix("code", ...TEXTS, "--scheme", SCHEME, "--dictionary", dictionary, "--out", out).status).toBe(0);
     expect(toolmix("validate", out).status).toBe(0);
     expect([...hashes(), createHash("sha256").update(readFileSync(dictionary)).digest("hex")]).toEqual(before);
+  });
+
+  it("ships the coded dataset exactly as `toolmix code … --dictionary` writes it (README command, run from the project root)", T, () => {
+    const out = join(mkdtempSync(join(tmpdir(), "toolmix-sde-")), "dataset");
+    const rel = (f: string) => f.slice(root.length + 1);
+    const run = toolmix("code", ...TEXTS.map(rel), "--scheme", rel(SCHEME), "--dictionary", rel(join(EXAMPLE, "dictionary.csv")), "--out", out);
+    expect(run.status, run.stderr).toBe(0);
+    const shipped = readdirSync(join(EXAMPLE, "dataset")).sort();
+    expect(shipped).toEqual(["codebook.json", "counts.csv", "dataset.json", "document_counts.csv", "documents.csv"]);
+    for (const file of shipped) expect(readFileSync(join(out, file), "utf8"), file).toBe(readFileSync(join(EXAMPLE, "dataset", file), "utf8"));
+  });
+
+  it("simulates and scores scenarios/sde-example with the example's own catalogue: finite, seeded, balanced-mix ranked first", () => {
+    const dir = join(root, "scenarios", "sde-example");
+    const files = readdirSync(dir).sort().map((f) => join(dir, f));
+    const catalogue = join(EXAMPLE, "recommendations.json");
+    const report = scoreFiles(files, { draws: 2000, seed: 5, catalogue });
+    expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);
+    const byId = Object.fromEntries(report.scorecards.map((c, i) => [c.scenario, i]));
+    expect(Object.keys(byId).sort()).toEqual(["balanced-mix", "baseline", "demand-pull"]);
+    const rank1 = report.smaa.rankAcceptability.map((r: number[]) => r[0]);
+    expect(rank1[byId["balanced-mix"]]).toBeGreaterThan(0.9);
+    expect(report.scorecards[byId["baseline"]].overall.median).toBeLessThan(report.scorecards[byId["demand-pull"]].overall.median);
+    // The transfer creates demand-side points out of none: 5–12 pp of all tool points.
+    const [, , pull] = simulateFiles(files, { draws: 2000, seed: 5 });
+    expect(pull.baseline["share.demand"].median).toBe(0);
+    expect(pull.scenario["share.demand"].q025).toBeGreaterThanOrEqual(0.05 - 1e-12);
+    expect(pull.scenario["share.demand"].q975).toBeLessThanOrEqual(0.12 + 1e-12);
+    expect(JSON.stringify(scoreFiles(files, { draws: 2000, seed: 5, catalogue }))).toBe(JSON.stringify(report));
   });
 });
