@@ -98,7 +98,7 @@ describe("toolmix validate and tables on real projects", () => {
     cpSync(join(examples, "m0-example"), dir, { recursive: true });
     const run = toolmix("validate", dir);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain("structure only; give --map FILE to validate the dataset it maps to");
+    expect(run.stdout).toContain("structure only; give --map FILE (or --scheme CODEBOOK for a .qdpx the kit wrote) to validate the dataset it maps to");
     expectClearError(runBad({ args: ["tables", "--data", dir], inputs: [dir] }), { exit: 1, mentions: [dir, "without --map", "expected --map FILE"] });
   });
 

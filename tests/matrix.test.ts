@@ -207,7 +207,9 @@ describe("segments CSV", () => {
 
 describe("dimensions and levels", () => {
   it("refuses an unknown dimension, a level for a variable and a level the codebook does not have", () => {
-    expect(() => dimensionSpec("topics", undefined, "--cols", "x")).toThrow(/field "--cols": found "topics", expected one of tools, themes, region/);
+    // Any other name is a document variable (tests/matrix-variables.test.ts), refused when built if no document records it.
+    expect(() => dimensionSpec("topics!", undefined, "--cols", "x")).toThrow(/field "--cols": found ""topics!"", expected one of tools, themes, region/);
+    expect(() => build(TOOLS, dimensionSpec("topics", undefined, "--cols", "x"))).toThrow(/field "--cols": found "no document records topics"/);
     expect(() => dimensionSpec("region", 2, "--cols", "x")).toThrow(/field "--level-cols"/);
     expect(() => build(TOOLS, { kind: "nodes", dimension: "themes", level: 4 })).toThrow(/field "--level-cols": found "4", expected a level of themes from 1 to 3/);
     expect(() => build({ kind: "nodes", dimension: "tools", level: 3 }, THEMES)).toThrow(/field "--level-rows": found "3", expected a level of tools from 1 to 2/);
@@ -296,7 +298,7 @@ describe("toolmix matrix", () => {
   it("names the field of each bad input, without a stack", () => {
     const cols = toolmix("matrix", "data/examples/m0-example.qdpx", "--cols", "topics");
     expect(cols.status).toBe(1);
-    expect(cols.stderr).toMatch(/field "--cols": found "topics"/);
+    expect(cols.stderr).toMatch(/field "--cols": found "no document records topics", expected documents that record topics .*; these documents record /);
     const deep = toolmix("matrix", "data/examples/m0-example.qdpx", "--level-cols", "4");
     expect(deep.status).toBe(1);
     expect(deep.stderr).toMatch(/field "--level-cols": found "4", expected a level of themes from 1 to 3/);
@@ -305,7 +307,7 @@ describe("toolmix matrix", () => {
     copyFileSync(join(root, "data/examples/m0-example.qdpx"), lone);
     const noMap = toolmix("matrix", lone);
     expect(noMap.status).toBe(1);
-    expect(noMap.stderr).toMatch(/field "--map": found "a coded project without a mapping file"/);
+    expect(noMap.stderr).toMatch(/field "--map": found "no mapping file, and no coded code is a node id or label of the scheme", expected a mapping file .*or --scheme CODEBOOK/);
     const csv = join(tmp, "segments.csv");
     writeFileSync(csv, "doc_id,segment_id,node_id\nd,1,authority.promotion\nd,1,land_use\nd,2,nonsense\n");
     const bad = toolmix("matrix", csv);

@@ -18,8 +18,8 @@ import { seedOption } from "./options";
 import { applyLimitOptions, withLimitOptions } from "./limits";
 
 const SPEC = {
-  tables: { values: ["data", "map"], flags: ["json"] },
-  validate: { values: ["map"], flags: ["json"] },
+  tables: { values: ["data", "map", "scheme"], flags: ["json"] },
+  validate: { values: ["map", "scheme"], flags: ["json"] },
   run: { values: ["out"], flags: ["force"] },
   simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
   synth: { values: ["seed", "out"], flags: ["force"] },
@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       case "tables": {
         // --data takes a dataset folder, or a coded project with --map (lib/validate/input.ts).
         // The paper's Tables 2–7 layout for the paper's scheme, generic tables for any other (lib/tables/scheme.ts).
-        const tables = tablesFor(datasetOf(String(args.options.data ?? paperDataDir()), typeof args.options.map === "string" ? args.options.map : undefined));
+        const tables = tablesFor(datasetOf(String(args.options.data ?? paperDataDir()), optionalString(args.options.map), optionalString(args.options.scheme)));
         const text = "layout" in tables ? formatSchemeTables(tables) : formatTables(tables);
         out.write(args.options.json ? `${JSON.stringify(tables, null, 2)}\n` : `${text}\n`);
         return tables.errors.length > 0 ? 1 : 0;
@@ -114,4 +114,9 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
   } finally {
     restoreLimits?.();
   }
+}
+
+/** An option's value when it was given as a string (a flag-like `--map` without value is not). */
+function optionalString(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }

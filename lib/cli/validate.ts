@@ -1,6 +1,7 @@
 import { loadDataset, paperDataDir } from "../dataset/load";
 import { InputError } from "../errors";
 import { cli, inputKind as kinds, projectFinding as text } from "../messages";
+import { readSchemeFile } from "../dataset/scheme-file";
 import { validateDataset } from "../validate";
 import { inputKind, mappedDataset, readProject, siblingMap } from "../validate/input";
 import { validateProject } from "../validate/project";
@@ -8,11 +9,11 @@ import type { Finding } from "../validate/types";
 import type { ParsedArgs } from "./args";
 
 /**
- * `toolmix validate [PATH] [--map FILE] [--json]`: validates a dataset folder (default the
+ * `toolmix validate [PATH] [--map FILE] [--scheme CODEBOOK] [--json]`: validates a dataset folder (default the
  * paper's), a REFI-QDA project (.qdpx, .qde) or a project folder (codings.json + texts/). It first
  * says which kind of input it recognised; a project is checked for its structure (codes, offsets
  * inside the texts, codings on parent codes counted as valid) and, with --map, the dataset it maps
- * to is validated like a dataset folder. Returns the text to print and the exit code (1 on errors).
+ * to is validated like a dataset folder (with --scheme alone, a .qdpx the kit wrote maps by node ids). Returns the text to print and the exit code (1 on errors).
  *
  * @example
  * validateCommand(parseArgs(["validate", "data/examples/m0-example"], SPEC));
@@ -21,6 +22,7 @@ import type { ParsedArgs } from "./args";
 export function validateCommand(args: ParsedArgs): { text: string; code: number } {
   const path = args.positional[0] ?? paperDataDir();
   const given = typeof args.options.map === "string" ? args.options.map : undefined;
+  const schemePath = typeof args.options.scheme === "string" ? args.options.scheme : undefined;
   const kind = inputKind(path);
   if (kind === "dataset" && given !== undefined) throw new InputError([{ file: path, found: kinds.found.datasetWithMap, expected: kinds.expected.projectForMap }]);
   const mapFile = given ?? (kind === "dataset" ? undefined : siblingMap(path));
@@ -35,11 +37,12 @@ export function validateCommand(args: ParsedArgs): { text: string; code: number 
     errors.push(...report.errors);
     warnings.push(...report.warnings);
     json = { ...json, project: report };
-    if (mapFile === undefined) lines.push(text.notMapped);
+    if (mapFile === undefined && schemePath === undefined) lines.push(text.notMapped);
     else if (report.errors.length === 0) {
       // A project with structural errors is not mapped: its counts would rest on broken codings.
-      const dataset = validateDataset(mappedDataset(project, mapFile));
-      lines.push(text.mapped(mapFile, given === undefined), ...[...dataset.errors, ...dataset.warnings].map(format));
+      const scheme = readSchemeFile(schemePath);
+      const dataset = validateDataset(mappedDataset(project, mapFile, scheme));
+      lines.push(mapFile === undefined ? text.mappedByIds(scheme.file) : text.mapped(mapFile, given === undefined), ...[...dataset.errors, ...dataset.warnings].map(format));
       errors.push(...dataset.errors);
       warnings.push(...dataset.warnings);
       json = { ...json, dataset };

@@ -33,22 +33,27 @@ export interface ResolvedDimension {
   touches(segment: MatrixSegment): boolean;
 }
 
-/** The names a side may be given: the two codebook dimensions and the document variables. */
+/** The codebook's two dimensions and the kit's own document variables; any other variable the documents record may be named too. */
 export const DIMENSION_NAMES = ["tools", "themes", "region", "year", "place", "province"] as const;
+
+/** A variable name as a header line (`# level: city`) or a project's case attribute gives it. */
+const VARIABLE_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_ .-]{0,63}$/u;
 
 /**
  * Parses a side's name and level as given on the command line (level only for tools and themes;
- * default 1). Throws an {@link InputError} naming `field` for an unknown name.
+ * default 1). Any other name is a document variable, checked against the documents when the
+ * matrix is built (resolveDimension). Throws an {@link InputError} naming `field` for a name no
+ * variable can have.
  *
  * @example
  * dimensionSpec("themes", 2, "--cols", "x.qdpx"); // { kind: "nodes", dimension: "themes", level: 2 }
- * dimensionSpec("region", undefined, "--cols", "x.qdpx"); // { kind: "variable", variable: "region" }
+ * dimensionSpec("level", undefined, "--cols", "x.qdpx"); // { kind: "variable", variable: "level" }
  */
 export function dimensionSpec(name: string, level: number | undefined, field: string, file: string): DimensionSpec {
   if (name === "tools" || name === "themes") return { kind: "nodes", dimension: name, level: level ?? 1 };
-  if (!(DIMENSION_NAMES as readonly string[]).includes(name)) throw new InputError([{ file, field, found: name, expected: matrixText.expected.dimension(DIMENSION_NAMES) }]);
+  if (!VARIABLE_NAME.test(name)) throw new InputError([{ file, field, found: JSON.stringify(name), expected: matrixText.expected.dimension(DIMENSION_NAMES) }]);
   if (level !== undefined) throw new InputError([{ file, field: levelField(field), found: String(level), expected: matrixText.expected.noLevelForVariable(name) }]);
-  return { kind: "variable", variable: name as DocumentVariable };
+  return { kind: "variable", variable: name };
 }
 
 /** The level option that belongs to a side's option: --rows → --level-rows. */
@@ -101,11 +106,15 @@ function levelNames(nodes: readonly NodeInfo[], deepest: number): string[] {
 
 function variableDimension(variable: DocumentVariable, documents: ReadonlyMap<string, DocumentVariables>, field: string, file: string, docsInUse: readonly string[]): ResolvedDimension {
   const valueOf = (doc: string): string => {
-    const v = documents.get(doc)?.[variable];
+    const own = documents.get(doc);
+    const v = own && Object.hasOwn(own, variable) ? own[variable] : undefined;
     return v === undefined || v === "" || v === matrixText.notRecorded ? matrixText.notRecorded : String(v);
   };
   const values = [...new Set(docsInUse.map(valueOf))];
-  if (values.every((v) => v === matrixText.notRecorded)) throw new InputError([{ file, field, found: matrixText.found.noVariable(variable), expected: matrixText.expected.variable(variable) }]);
+  if (values.every((v) => v === matrixText.notRecorded)) {
+    const recorded = [...new Set(docsInUse.flatMap((d) => Object.keys(documents.get(d) ?? {})))].sort();
+    throw new InputError([{ file, field, found: matrixText.found.noVariable(variable), expected: matrixText.expected.variable(variable, recorded) }]);
+  }
   const ids = values.sort((a, b) => orderKey(variable, a) - orderKey(variable, b) || (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(ids.map((v, i) => [v, i]));
   return { name: variable, level: null, ids, labels: ids, of: (s) => [index.get(valueOf(s.doc))!], touches: () => true };

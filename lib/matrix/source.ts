@@ -100,34 +100,44 @@ function fromTexts(paths: readonly string[], scheme: SchemeFile, options: Matrix
   return { source: paths.length === 1 ? paths[0] : `${paths.length} texts`, codebook: scheme.codebook, segments: segmentsFromCoder(coded), documents, unit: "clause", rule: dictionary ? text.rule.schemeCoder : text.rule.coder, mergeTouching: false, notes: [] };
 }
 
-/** A text's header variables as document variables (city is the place). */
+/**
+ * A text's header variables as document variables: every header variable under its own name
+ * (level, issuer, …), year as a number, and city also as the kit's place.
+ */
 function variablesOf(v: Readonly<Record<string, string>>): DocumentVariables {
-  const own = (k: string) => (Object.hasOwn(v, k) && v[k] !== "" ? v[k] : undefined);
-  const year = own("year");
-  return {
-    ...(own("region") ? { region: own("region") } : {}),
-    ...(year !== undefined ? { year: Number(year) } : {}),
-    ...(own("city") ? { place: own("city") } : {}),
-    ...(own("province") ? { province: own("province") } : {}),
-  };
+  const out: Record<string, string | number> = Object.create(null);
+  for (const [key, value] of Object.entries(v)) if (value !== "") out[key] = value;
+  if (Object.hasOwn(out, "year")) out.year = Number(out.year);
+  if (Object.hasOwn(out, "city")) out.place = out.city;
+  return out;
 }
 
+/**
+ * A coded project, mapped onto the scheme as `toolmix import` maps it: through --map or
+ * NAME-map.json beside it, or without a mapping when its codes are the scheme's node ids or labels
+ * (the kit's own .qdpx, written by `toolmix code`); refused when nothing maps.
+ */
 function fromProject(path: string, kind: "qdpx" | "qde" | "project-folder", scheme: SchemeFile, given?: string): MatrixSource {
   const codebook = scheme.codebook;
   const mapFile = given ?? siblingMap(path);
-  if (mapFile === undefined) throw new InputError([{ file: path, field: "--map", found: text.found.projectWithoutMap, expected: text.expected.mapFile }]);
   const project = readProject(path, kind);
-  const mapping = readJson(mapFile) as MappingFile;
+  const mapping = mapFile === undefined ? {} : (readJson(mapFile) as MappingFile);
   const { parts, report } = mapProject(project, codebook, scheme.json, mapping, mapFile);
+  if (mapFile === undefined && Object.keys(report.mapped).length === 0 && report.unmapped.length > 0) {
+    throw new InputError([{ file: path, field: "--map", found: text.found.projectWithoutMap, expected: text.expected.mapOrScheme }]);
+  }
   const { segments, notes } = segmentsFromProject(project, report.targets);
   const documents = new Map<string, DocumentVariables>();
+  const raw = new Map(project.sources.map((s) => [s.guid, s.variables]));
   for (const d of parts.documents) {
-    documents.set(d.doc_id, {
-      ...(d.region ? { region: d.region } : {}),
-      ...(d.year !== undefined ? { year: d.year } : {}),
-      ...(d.place && d.place !== "(not recorded)" ? { place: d.place } : {}),
-      ...(d.province ? { province: d.province } : {}),
-    });
+    // The project's own variables under their own names, then the kit's as the mapping reads them.
+    const own: Record<string, string | number> = Object.create(null);
+    for (const [key, value] of Object.entries(raw.get(d.doc_id) ?? {})) if (value !== "") own[key] = value;
+    if (d.region) own.region = d.region;
+    if (d.year !== undefined) own.year = d.year;
+    if (d.place && d.place !== "(not recorded)") own.place = d.place;
+    if (d.province) own.province = d.province;
+    documents.set(d.doc_id, own);
   }
   const unmapped = report.unmapped.length > 0 ? [text.note.unmapped(report.unmapped)] : [];
   return { source: path, codebook, segments, documents, unit: "segment", rule: text.rule.project, mergeTouching: true, notes: [...notes, ...unmapped], map: mapFile };

@@ -25,8 +25,12 @@ export interface CrossTab {
   units: number;
 }
 
-/** A document variable a cross-tab can use as one of its dimensions. */
-export type DocumentVariable = "region" | "year" | "place" | "province";
+/**
+ * A document variable a cross-tab can use as one of its dimensions: region, year, place (the
+ * city), province, or any other variable the documents record (a text's `# level: city` header
+ * line, a project's case attribute under its own name).
+ */
+export type DocumentVariable = string;
 
 /** What one side of a cross-tab is: a codebook dimension at a level, or a document variable. */
 export type DimensionSpec =
@@ -63,13 +67,12 @@ export interface Passage {
   text: string;
 }
 
-/** Per document, the variables a cross-tab can use (absent where not recorded). */
-export interface DocumentVariables {
-  region?: string;
-  year?: number | string;
-  place?: string;
-  province?: string;
-}
+/**
+ * Per document, the variables a cross-tab can use, by name (absent where not recorded): the kit's
+ * region, year, place and province, and any other variable under its own name. Read only with
+ * Object.hasOwn (lib/matrix/dimension.ts), so a variable named "constructor" is an ordinary name.
+ */
+export type DocumentVariables = Readonly<Record<string, string | number>>;
 
 /**
  * A cross-tab with everything NVivo's matrix coding query shows: units and files per cell, row and

@@ -153,12 +153,13 @@ export const inputKind = {
     missing: "no such file or folder",
     fileNoExtension: "a file without an extension",
     file: (extension: string) => `a ${extension} file`,
-    projectWithoutMap: (kind: string) => `a coded project (${kind}) without --map`,
+    projectWithoutMap: (kind: string) => `a coded project (${kind}) without --map or --scheme`,
+    nothingMapped: (scheme: string) => `no coded code of the project is a node id or label of ${scheme}`,
     datasetWithMap: "a dataset folder given with --map",
   },
   expected: {
     any: "a dataset folder (with dataset.json), a REFI-QDA project (.qdpx or .qde) or a project folder (codings.json and texts/)",
-    mapFile: "--map FILE (or NAME-map.json next to the project), the mapping of the project's codes onto the kit's codebook (as for `toolmix import`), e.g. data/examples/m0-example-map.json",
+    mapFile: "--map FILE (or NAME-map.json next to the project), the mapping of the project's codes onto the kit's codebook (as for `toolmix import`), e.g. data/examples/m0-example-map.json; or --scheme CODEBOOK when the codes are that scheme's node ids or labels (a .qdpx written by toolmix code --scheme)",
     projectForMap: "--map only with a coded project (.qdpx, .qde or a project folder); a dataset folder is already on the kit's codebook",
   },
 } as const;

@@ -14,11 +14,12 @@ export const matrixText = {
     csv: "segments of the CSV (one doc_id + segment_id); a segment counts in every cell whose row and column it is coded at",
   },
   expected: {
-    dimension: (names: readonly string[]) => `one of ${names.join(", ")} (tools and themes are the codebook's dimensions, the others document variables)`,
+    dimension: (names: readonly string[]) => `one of ${names.join(", ")}, or the name of another document variable (letters, digits, _ . - and spaces; at most 64): tools and themes are the codebook's dimensions, the others document variables`,
     noLevelForVariable: (name: string) => `no level: "${name}" is a document variable (levels are for tools and themes)`,
     level: (dimension: string, deepest: number, names: readonly string[]) => `a level of ${dimension} from 1 to ${deepest} (${names.join("; ")})`,
     levelNumber: "a whole number ≥ 1",
-    variable: (variable: string) => `documents that record ${variable} (a .qdpx with a ${variable} variable, named in the mapping's "variables")`,
+    variable: (variable: string, recorded: readonly string[]) =>
+      `documents that record ${variable} (a \`# ${variable}: …\` header line in each text, or a project variable ${variable}, or one named in the mapping's "variables")${recorded.length > 0 ? `; these documents record ${recorded.join(", ")}` : "; these documents record no variable"}`,
     segmentsCsv: "a segments CSV with columns doc_id, segment_id, node_id (optional text), one row per coding; a matrix needs segment-level data",
     nonEmptyCell: (column: string) => `a non-empty ${column}`,
     codableNode: "a node id of the codebook (a tool cell such as authority.promotion, a tool, or a theme such as land_supply.admission)",
@@ -28,7 +29,7 @@ export const matrixText = {
     segmentLevel: `segment-level data: ${SOURCES}`,
     paperSegments: `segment-level data: the paper printed no tool × theme table — only its two margins (Table 2 and Tables 3–7) — and no coded passages, so its data cannot give a matrix; a matrix needs ${SOURCES}`,
     oneProject: "one project, CSV or dataset at a time (several raw .txt texts are fine)",
-    mapFile: "a mapping file: --map FILE, or NAME-map.json next to the project (as toolmix validate and import find it)",
+    mapOrScheme: "a mapping file (--map FILE, or NAME-map.json next to the project), or --scheme CODEBOOK when the project's codes are that scheme's node ids or labels (a .qdpx written by toolmix code --scheme)",
   },
   found: {
     noVariable: (variable: string) => `no document records ${variable}`,
@@ -36,7 +37,7 @@ export const matrixText = {
     paperData: "the paper's data (aggregate counts only)",
     datasetFolder: "a dataset folder: counts per document and node, not coded segments",
     kind: (what: string) => what,
-    projectWithoutMap: "a coded project without a mapping file",
+    projectWithoutMap: "no mapping file, and no coded code is a node id or label of the scheme",
     noSuchPath: "no such file or folder",
     folderWithoutCodings: "a folder without dataset.json or codings.json",
     noExtension: "a file without extension",

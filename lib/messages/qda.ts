@@ -224,5 +224,6 @@ export const projectFinding = {
     (p.parentCodings > 0 ? ` (${p.parentCodings} at a parent code, which is valid: coded at the parent itself)` : ""),
   mapped: (mapFile: string, found: boolean) =>
     `mapped with ${mapFile}${found ? " (found next to the project; --map FILE chooses another)" : ""} onto the kit's codebook:`,
-  notMapped: "structure only; give --map FILE to validate the dataset it maps to",
+  mappedByIds: (scheme: string) => `mapped by node ids and labels onto the scheme of ${scheme}:`,
+  notMapped: "structure only; give --map FILE (or --scheme CODEBOOK for a .qdpx the kit wrote) to validate the dataset it maps to",
 } as const;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { InputError } from "../errors";
-import { loadDataset, paperDataDir, readJson } from "../dataset/load";
+import { loadDataset, readJson } from "../dataset/load";
+import { readSchemeFile, type SchemeFile } from "../dataset/scheme-file";
 import type { Dataset } from "../dataset/types";
 import { exampleProject } from "../import/example";
 import { mapProject } from "../import/map";
@@ -57,29 +58,35 @@ export function readProject(path: string, kind: Exclude<InputKind, "dataset">): 
 }
 
 /**
- * The dataset of an input: a dataset folder as it is, a coded project mapped onto the kit's
- * codebook with a mapping file (the dataset `toolmix import … --map MAP` would write, kept in
- * memory; without --map, the project's {@link siblingMap}). A project without any mapping file
- * cannot be counted: its own codes are not the kit's.
+ * The dataset of an input: a dataset folder as it is, a coded project mapped onto a codebook (the
+ * dataset `toolmix import … --map MAP [--scheme CODEBOOK]` would write, kept in memory). Without
+ * --map, the project's {@link siblingMap}; without either, a project is mapped only when a scheme
+ * is named (--scheme) and its codes are that scheme's node ids or labels, as in the .qdpx
+ * `toolmix code --scheme` writes. A foreign project without a mapping cannot be counted: its own
+ * codes are not the kit's.
  *
  * @example
  * const ds = datasetOf("data/examples/m0-example", "data/examples/m0-example-map.json");
  * ds.counts.find((r) => r.node_id === "authority")?.points; // 11
  */
-export function datasetOf(path: string, mapFile?: string): Dataset {
+export function datasetOf(path: string, mapFile?: string, schemePath?: string): Dataset {
   const kind = inputKind(path);
   if (kind === "dataset" && mapFile !== undefined) throw new InputError([{ file: path, found: text.found.datasetWithMap, expected: text.expected.projectForMap }]);
   if (kind === "dataset") return loadDataset(path);
   mapFile ??= siblingMap(path);
-  if (mapFile === undefined) throw new InputError([{ file: path, found: text.found.projectWithoutMap(kind), expected: text.expected.mapFile }]);
-  return mappedDataset(readProject(path, kind), mapFile);
+  if (mapFile === undefined && schemePath === undefined) throw new InputError([{ file: path, found: text.found.projectWithoutMap(kind), expected: text.expected.mapFile }]);
+  return mappedDataset(readProject(path, kind), mapFile, readSchemeFile(schemePath));
 }
 
-/** Maps a project onto the kit's codebook with a mapping file, as `toolmix import` does. */
-export function mappedDataset(project: ForeignProject, mapFile: string): Dataset {
-  const mapping = readJson(mapFile) as MappingFile;
-  const paper = loadDataset(paperDataDir());
-  const codebookJson = readFileSync(join(paperDataDir(), "codebook.json"), "utf8");
-  const { parts } = mapProject(project, paper.codebook, codebookJson, mapping, mapFile);
+/**
+ * Maps a project onto a codebook (default the paper's) as `toolmix import` does: with a mapping
+ * file, or without one by node ids and labels, refused when then nothing maps.
+ */
+export function mappedDataset(project: ForeignProject, mapFile?: string, scheme: SchemeFile = readSchemeFile()): Dataset {
+  const mapping = mapFile === undefined ? {} : (readJson(mapFile) as MappingFile);
+  const { parts, report } = mapProject(project, scheme.codebook, scheme.json, mapping, mapFile);
+  if (mapFile === undefined && Object.keys(report.mapped).length === 0 && report.unmapped.length > 0) {
+    throw new InputError([{ file: project.file, field: "--map", found: text.found.nothingMapped(scheme.file), expected: text.expected.mapFile }]);
+  }
   return datasetFromParts({ ...parts, id: "imported", title: `Imported from ${project.file}` }, project.file);
 }

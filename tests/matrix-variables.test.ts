@@ -1,0 +1,107 @@
+/**
+ * The X–Y matrix by any document variable, and a kit-written .qdpx read back without a mapping.
+ *
+ * The sde example's texts record `# level: province|city` (three of each) besides region, year,
+ * city and province; `toolmix matrix … --cols level` crosses the tools with it. Hand counts: with
+ * the example's keyword list, 41 clauses are coded, and the level split must partition them
+ * exactly (each document has one level), so its column totals sum to the tool totals of the
+ * region split. A .qdpx written by `toolmix code --scheme` carries the scheme's node ids as code
+ * names, so matrix, tables and validate read it with --scheme alone; without it, the message says
+ * what to give.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildMatrix, dimensionSpec, matrixSource, type MatrixSource } from "../lib/matrix";
+import { InputError } from "../lib/errors";
+import { perTest } from "./support/per-test";
+
+const root = join(__dirname, "..");
+const EXAMPLE = join(root, "data", "examples", "sde-example");
+const SCHEME = join(root, "data", "schemes", "supply-demand-environment");
+const DICTIONARY = join(EXAMPLE, "dictionary.csv");
+const TEXTS = readdirSync(join(EXAMPLE, "texts")).filter((f) => f.endsWith(".txt")).sort().map((f) => join(EXAMPLE, "texts", f));
+const T = { timeout: 120_000 };
+const toolmix = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin", "toolmix.cjs"), ...args], { cwd: root, encoding: "utf8" });
+const matrixBy = (src: MatrixSource, col: string) =>
+  buildMatrix(src.segments, { codebook: src.codebook, rows: dimensionSpec("tools", undefined, "--rows", src.source), cols: dimensionSpec(col, undefined, "--cols", src.source), documents: src.documents, unit: src.unit, source: src.source, rule: src.rule });
+const errorOf = (f: () => unknown): InputError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error("expected an InputError");
+};
+
+describe("a matrix by any document variable", () => {
+  const src = perTest(() => matrixSource(TEXTS, { scheme: SCHEME, dictionary: DICTIONARY }));
+
+  it("crosses the tools with a header variable of the texts (# level: …), partitioning the clauses", () => {
+    const byLevel = matrixBy(src(), "level");
+    expect(byLevel.colIds).toEqual(["city", "province"]);
+    const byRegion = matrixBy(src(), "region");
+    expect(byLevel.total).toBe(41);
+    expect(byLevel.rowTotals).toEqual(byRegion.rowTotals);
+    // Three documents at each level (their headers), each with coded clauses: 19 city, 22 province clauses.
+    expect(byLevel.colFiles).toEqual([3, 3]);
+    expect(byLevel.colTotals).toEqual([19, 22]);
+  });
+
+  it("keeps city also under the kit's name place, and year as a number", () => {
+    const docs = [...src().documents.values()];
+    expect(docs.every((d) => d.place === d.city)).toBe(true);
+    expect(docs.every((d) => typeof d.year === "number")).toBe(true);
+  });
+
+  it("refuses a variable no document records, listing those they do", () => {
+    const e = errorOf(() => matrixBy(src(), "stage"));
+    expect(e.issues[0].field).toBe("--cols");
+    expect(e.issues[0].found).toBe("no document records stage");
+    expect(e.issues[0].expected).toMatch(/these documents record .*level.*region/);
+  });
+
+  it("treats constructor and __proto__ as ordinary names, never the object prototype", () => {
+    for (const name of ["constructor", "__proto__", "toString"]) expect(errorOf(() => matrixBy(src(), name)).issues[0].found).toBe(`no document records ${name}`);
+  });
+
+  it("refuses a name no variable can have, naming the option", () => {
+    const e = errorOf(() => dimensionSpec("<level>", undefined, "--cols", "x.qdpx"));
+    expect(e.issues[0]).toMatchObject({ file: "x.qdpx", field: "--cols", found: '"<level>"' });
+    expect(errorOf(() => dimensionSpec("level", 2, "--cols", "x.qdpx")).issues[0].field).toBe("--level-cols");
+  });
+});
+
+describe("a .qdpx written by toolmix code --scheme, read back without a mapping", () => {
+  const qdpx = perTest(() => {
+    const dir = mkdtempSync(join(tmpdir(), "toolmix-qdpx-vars-"));
+    const run = toolmix("code", ...TEXTS, "--scheme", SCHEME, "--dictionary", DICTIONARY, "--out", join(dir, "sde"), "--qdpx", join(dir, "sde.qdpx"));
+    expect(run.status, run.stderr).toBe(0);
+    return join(dir, "sde.qdpx");
+  });
+
+  it("gives the matrix by level from the project's own variables", T, () => {
+    const m = matrixBy(matrixSource([qdpx()], { scheme: SCHEME }), "level");
+    expect(m.colIds).toEqual(["city", "province"]);
+    expect(m.total).toBeGreaterThan(0);
+  });
+
+  it("validates and gives tables with --scheme alone, and says what to give without it", T, () => {
+    const validate = toolmix("validate", qdpx(), "--scheme", SCHEME);
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+    expect(validate.stdout).toContain("mapped by node ids and labels onto the scheme of");
+    const tables = toolmix("tables", "--data", qdpx(), "--scheme", SCHEME, "--json");
+    expect(tables.status, tables.stderr).toBe(0);
+    expect(JSON.parse(tables.stdout).scheme.id).toBe("supply-demand-environment");
+    const bare = toolmix("tables", "--data", qdpx());
+    expect(bare.status).toBe(1);
+    expect(bare.stderr).toMatch(/without --map or --scheme.*--scheme CODEBOOK/);
+    expect(bare.stderr).not.toMatch(/\n\s+at /);
+    const paper = toolmix("matrix", qdpx(), "--cols", "level");
+    expect(paper.status).toBe(1);
+    expect(paper.stderr).toMatch(/--scheme CODEBOOK/);
+  });
+});
