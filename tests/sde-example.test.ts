@@ -75,10 +75,10 @@ describe("data/examples/sde-example", () => {
     expect([...hashes(), createHash("sha256").update(readFileSync(dictionary)).digest("hex")]).toEqual(before);
   });
 
-  it("ships the coded dataset exactly as `toolmix code … --dictionary` writes it (README command, run from the project root)", T, () => {
+  it("ships the coded dataset exactly as `toolmix code … --dictionary --id --title` writes it (README command, run from the project root)", T, () => {
     const out = join(mkdtempSync(join(tmpdir(), "toolmix-sde-")), "dataset");
     const rel = (f: string) => f.slice(root.length + 1);
-    const run = toolmix("code", ...TEXTS.map(rel), "--scheme", rel(SCHEME), "--dictionary", rel(join(EXAMPLE, "dictionary.csv")), "--out", out);
+    const run = toolmix("code", ...TEXTS.map(rel), "--scheme", rel(SCHEME), "--dictionary", rel(join(EXAMPLE, "dictionary.csv")), "--id", "sde-example", "--title", "Six AI-industry policy excerpts, coded with the example's keyword list", "--out", out);
     expect(run.status, run.stderr).toBe(0);
     const shipped = readdirSync(join(EXAMPLE, "dataset")).sort();
     expect(shipped).toEqual(["codebook.json", "counts.csv", "dataset.json", "document_counts.csv", "documents.csv"]);

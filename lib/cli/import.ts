@@ -1,17 +1,19 @@
+import { basename } from "node:path";
 import { readJson } from "../dataset/load";
 import { readSchemeFile } from "../dataset/scheme-file";
 import { writeDataset } from "../dataset/write";
 import { prepareOutputFolder } from "../io/output";
 import { mapProject } from "../import/map";
 import type { MappingFile } from "../import/types";
-import { cli, mapping as text } from "../messages";
+import { cli, mapping as text, studyText } from "../messages";
+import { datasetIdentity } from "../dataset/identity";
 import { readForeignProject } from "../qda";
 import { UsageError, type ParsedArgs } from "./args";
 import { InputError } from "../errors";
 import { siblingMap } from "../validate/input";
 
 /**
- * `toolmix import FILE [--map MAP] [--scheme CODEBOOK] --out DIR`: reads a foreign project (.qdpx,
+ * `toolmix import FILE [--map MAP] [--scheme CODEBOOK] [--id ID] [--title TEXT] --out DIR`: reads a foreign project (.qdpx,
  * .qde, .qdc, NVivo matrix .xlsx/.csv, tidy .csv), maps its codes onto the codebook of the scheme
  * (the paper's by default; `--scheme` a codebook.json or a folder with one, copied into DIR), and
  * writes a dataset folder that tables, simulate, score and figures accept (lib/io/output.ts
@@ -38,7 +40,13 @@ export function importCommand(args: ParsedArgs): string {
   if (report.points === 0 && report.unmapped.length > 0) {
     throw new InputError([{ file, field: "--map", found: text.nothingMapped(project.codes.length), expected: text.mapNeeded }]);
   }
-  writeDataset(args.options.out, { ...parts, id: "imported", title: `Imported from ${file}` }, output);
+  const identity = datasetIdentity(
+    { id: typeof args.options.id === "string" ? args.options.id : undefined, title: typeof args.options.title === "string" ? args.options.title : undefined },
+    // The file name only: the title is a figure subtitle, and a machine's folders have no place there.
+    { id: "imported", title: studyText.importedTitle(basename(file)) },
+    args.options.out,
+  );
+  writeDataset(args.options.out, { ...parts, ...identity }, output);
   const found = given === undefined && mapFile !== undefined ? `${text.foundMap(mapFile)}\n` : "";
   return `${found}${text.summary({ file, out: args.options.out, documents: parts.documents.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: project.missingTexts.length })}\n`;
 }

@@ -25,8 +25,8 @@ const SPEC = {
   synth: { values: ["seed", "out"], flags: ["force"] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
   figures: { values: ["out", "lang", "format", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
-  import: { values: ["map", "out", "scheme"], flags: ["force"] },
-  code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines"], flags: ["force"] },
+  import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
+  code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title"], flags: ["force"] },
   matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
   help: { values: [], flags: [] },
 };

@@ -21,10 +21,11 @@ Usage:
   toolmix synth --seed S [--out DIR] [--force]
                                          write a SYNTHETIC document-level corpus that reproduces the
                                          paper's margins (default output/synthetic-S), for teaching
-  toolmix import FILE [--map MAP] [--scheme CODEBOOK] --out DIR [--force]
+  toolmix import FILE [--map MAP] [--scheme CODEBOOK] [--id ID] [--title TEXT] --out DIR [--force]
                                          a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
                                          (mapped onto the paper's codebook, or the --scheme codebook)
-  toolmix code TEXTS… --out DIR [--qdpx FILE] [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N] [--force]
+  toolmix code TEXTS… --out DIR [--qdpx FILE] [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N]
+                [--id ID] [--title TEXT] [--force]
                                          code raw Chinese policy texts with the dictionary → a dataset:
                                          the paper's lexicon, or the cue words of the --scheme codebook,
                                          or a keyword list term,code[,weight]; leading # lines and the

@@ -13,3 +13,4 @@ export { schemeText, schemeDefaults, schemeTables, schemeFigureText } from "./sc
 export { measureText } from "./measures";
 export { matrixText } from "./matrix";
 export { dictionaryText } from "./dictionary";
+export { studyText } from "./study";

@@ -1,0 +1,84 @@
+/**
+ * Codes raw policy texts into a dataset folder, and optionally a REFI-QDA project to review: what
+ * `toolmix code` does, as a function for notebooks and scripts.
+ *
+ * The pipeline: check the outputs (never into an input's folder, the .qdpx never over a text;
+ * lib/io/output.ts) → read the scheme → read the texts (UTF-8 .txt, one document a file; the id
+ * and the .qdpx source name are the file name without extension; `#` header lines give the title
+ * and variables; lib/coding/text-files.ts) → code them (the paper's coder for the paper's scheme,
+ * the generic scheme coder for any other or with a keyword list; lib/coding/choose-coder.ts) →
+ * map the codes onto the codebook → write the dataset (with its codebook.json) and the .qdpx.
+ *
+ * @example
+ * const r = codeFiles(["data/examples/sde-example/texts/anhui-agi-2023.txt"], { out: "output/anhui", scheme: "data/schemes/supply-demand-environment", id: "anhui" });
+ * r.points; // reference points at tools and themes
+ */
+import { readSchemeFile } from "../dataset/scheme-file";
+import { datasetIdentity } from "../dataset/identity";
+import { writeDataset } from "../dataset/write";
+import { mapProject } from "../import/map";
+import { prepareOutputFile, prepareOutputFolder } from "../io/output";
+import { dictionaryText, mapping as text, studyText } from "../messages";
+import { qdpxOutput, writeQdpxFile } from "../qda/qdpx-write";
+import type { ForeignProject } from "../qda/types";
+import { codeForScheme, type AnyCodedSegment } from "./choose-coder";
+import { readCoderTexts } from "./text-files";
+
+/** Options of {@link codeFiles}. */
+export interface CodeFilesOptions {
+  /** The dataset folder to write. */
+  out: string;
+  /** A REFI-QDA project to write beside it, for review in NVivo or QualCoder. */
+  qdpx?: string;
+  /** A codebook.json or a folder with one (default the paper's). */
+  scheme?: string;
+  /** A keyword list `term,code[,weight]` replacing the scheme's cue words. */
+  dictionary?: string;
+  /** Lines at the top of every text not coded, besides `#` lines. */
+  skipLines?: number;
+  /** The dataset's id and title in dataset.json (default "coded" and "Coded by … from N texts"). */
+  id?: string;
+  title?: string;
+  /** Write into a non-empty folder the kit did not write (only the kit's files are replaced). */
+  force?: boolean;
+}
+
+/** What {@link codeFiles} wrote and found. */
+export interface CodeFilesResult {
+  out: string;
+  qdpx?: string;
+  id: string;
+  title: string;
+  /** The coder's name, as in dataset.json's provenance. */
+  coder: string;
+  segments: readonly AnyCodedSegment[];
+  project: ForeignProject;
+  /** Reference points mapped onto the codebook (tools and second dimension). */
+  points: number;
+  /** The summary `toolmix code` prints. */
+  summary: string;
+}
+
+/** Codes `files` and writes the dataset (and the .qdpx); throws an InputError naming file and field for bad input. */
+export function codeFiles(files: readonly string[], options: CodeFilesOptions): CodeFilesResult {
+  const skipLines = options.skipLines ?? 0;
+  const inputs = [...files, ...[options.scheme, options.dictionary].filter((f): f is string => f !== undefined)];
+  const output = { force: options.force === true, inputs };
+  prepareOutputFolder(options.out, { kind: "dataset", option: "--out", ...output });
+  if (options.qdpx !== undefined) prepareOutputFile(options.qdpx, qdpxOutput(output));
+  const { id, title } = datasetIdentity(options, { id: "coded", title: studyText.codedTitle(files.length) }, options.out);
+  const scheme = readSchemeFile(options.scheme);
+  const texts = readCoderTexts(files, { skipLines });
+  const { coded, coder, dictionary } = codeForScheme(texts, scheme, { dictionaryCsv: options.dictionary, skipLines, file: files.join(", ") });
+  const { parts, report } = mapProject(coded.project, scheme.codebook, scheme.json);
+  // The paper's coder keeps the provenance it always had; the generic one says which scheme and words.
+  const generic = dictionary ? { scheme: scheme.codebook.scheme.id, codebook: scheme.file, dictionary: dictionary.source, terms: dictionary.entries.length } : {};
+  const skipped = skipLines > 0 ? { skipLines } : {};
+  const provenance = { ...parts.provenance, coder, ...generic, ...skipped, segments: coded.segments.length };
+  writeDataset(options.out, { ...parts, id, title, provenance }, output);
+  if (options.qdpx !== undefined) writeQdpxFile(options.qdpx, coded.project, { name: "toolmix dictionary coding" }, output);
+  const counted = text.summary({ file: `${texts.length} texts`, out: options.out, documents: texts.length, codes: coded.project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
+  const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
+  const review = options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "";
+  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: coded.segments, project: coded.project, points: report.points, summary: `${counted}${words}${review}` };
+}
