@@ -65,6 +65,12 @@ export { scorecardsHtml, smaaHtml } from "./score/html";
 export { scorecardHeatmapSpec, rankAcceptabilitySpec } from "./charts/score";
 export type * from "./score/types";
 export { writeFigures, buildContext, type FigureOptions, type FigureManifest } from "./figures/write";
+export { writeSchemeFigures, schemeFigureContext, schemeFigureSpecs, type SchemeFigureOptions, type SchemeFigureManifest, type BuiltSchemeFigure } from "./figures/scheme-write";
+export { schemeTablesHtml } from "./tables/scheme-html";
+export { matrixHtml, type MatrixHtmlOptions } from "./matrix/html";
+export { shownIndicators } from "./simulate/html";
+export { codeFiles, type CodeFilesOptions, type CodeFilesResult } from "./coding/code-files";
+export { datasetIdentity } from "./dataset/identity";
 export { FIGURES, type FigureDef, type FigureContext } from "./figures/registry";
 export { groupShares, type GroupShare } from "./figures/crosstab";
 export { themeBarsSpec, themeSunburstSpec } from "./charts/hierarchy";
@@ -95,3 +101,6 @@ export {
   type Matrix, type MatrixSegment, type MatrixSource, type Passage, type ChiSquareResult, type DimensionSpec,
 } from "./matrix";
 export { matrixHeatmapSpec } from "./charts/matrix";
+export { loadStudy, type LoadedStudy } from "./study/load";
+export { runStudy, type StudyRun } from "./study/run";
+export type { StudyFile, StudyMatrix } from "./study/types";

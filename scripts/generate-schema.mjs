@@ -6,6 +6,7 @@
 //   schemas/mapping.schema.json     ← MappingFile    (lib/import/types.ts), for import --map
 //   schemas/weights.schema.json     ← WeightsFile    (lib/score/catalogue-file.ts), for score --weights
 //   schemas/codebook.schema.json    ← CodebookFile   (lib/dataset/codebook-file.ts), for codebook.json
+//   schemas/study.schema.json       ← StudyFile      (lib/study/types.ts), for study.json of a worked example
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,7 @@ export const SCHEMAS = [
   { out: "schemas/mapping.schema.json", path: "lib/import/types.ts", type: "MappingFile", id: "mapping.schema.json", title: "toolmix mapping file (import --map)" },
   { out: "schemas/weights.schema.json", path: "lib/score/catalogue-file.ts", type: "WeightsFile", id: "weights.schema.json", title: "toolmix weights file (score --weights)" },
   { out: "schemas/codebook.schema.json", path: "lib/dataset/codebook-file.ts", type: "CodebookFile", id: "codebook.schema.json", title: "toolmix codebook (codebook.json of a dataset folder)" },
+  { out: "schemas/study.schema.json", path: "lib/study/types.ts", type: "StudyFile", id: "study.schema.json", title: "toolmix study (study.json of a worked example)" },
 ];
 
 /** One schema as generated now (also used by the drift tests). */

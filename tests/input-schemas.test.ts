@@ -34,7 +34,7 @@ function issuesOf(fn: () => unknown) {
 }
 
 describe("generated schemas", () => {
-  it.each(["catalogue", "codebook", "mapping", "weights"])("schemas/%s.schema.json is what the TypeScript types generate (run `npm run schema` after changing them)", { timeout: 60_000 }, async (name) => {
+  it.each(["catalogue", "codebook", "mapping", "weights", "study"])("schemas/%s.schema.json is what the TypeScript types generate (run `npm run schema` after changing them)", { timeout: 60_000 }, async (name) => {
     const { SCHEMAS, generateSchema } = await import("../scripts/generate-schema.mjs");
     const entry = SCHEMAS.find((s: { out: string }) => s.out === `schemas/${name}.schema.json`);
     expect(read("schemas", `${name}.schema.json`)).toBe(generateSchema(entry));

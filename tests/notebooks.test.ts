@@ -58,6 +58,13 @@ describe("every notebook executes under the tslab kernel", () => {
     const yours = outputsOf(JSON.parse(readFileSync(join(run.out, "05-your-data.ipynb"), "utf8")) as Notebook).map(textOf).join("");
     expect(yours).toContain("unmapped codes (listed, not dropped): [ 'Memo/Interesting wording' ]");
     expect(yours).toContain("4 sources, 22 codes, 33 codings; offsets in codepoint");
+    // 07: another scheme end to end; the matrix, the scores and every figure of the study come out.
+    const scheme = outputsOf(JSON.parse(readFileSync(join(run.out, "07-your-scheme.ipynb"), "utf8")) as Notebook);
+    expect(scheme.map(textOf).join("")).toContain("6 sources, 21 codes, 68 codings");
+    const html = scheme.map((o) => String(o.data?.["text/html"] ?? "")).join("");
+    expect(html).toContain("X–Y matrix: tools (level 1) × level");
+    expect(html).toContain("balanced-mix");
+    expect(scheme.filter((o) => o.data?.["image/png"]).length).toBe(7);
     const score = outputsOf(JSON.parse(readFileSync(join(run.out, "04-score.ipynb"), "utf8")) as Notebook);
     const scoreText = score.map(textOf).join("");
     expect(scoreText).toMatch(/default weights:\n\s+1\. incentive-and-learning/);

@@ -5,18 +5,10 @@ import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
 /** Options of {@link scenarioCompareSpec}. */
 export interface ScenarioCompareOptions {
   lang?: Lang;
-  /** Tool ids and their labels (codebook order); default: the paper's five tools. */
+  /** Tool ids and their labels (codebook order); default: the tools of the results' codebook. */
   tools?: ReadonlyArray<{ id: string; zh: string; en: string }>;
   width?: number;
 }
-
-const PAPER_TOOLS = [
-  { id: "authority", zh: "权威工具", en: "Authority" },
-  { id: "incentive", zh: "激励工具", en: "Incentive" },
-  { id: "capacity_building", zh: "能力建设工具", en: "Capacity-building" },
-  { id: "symbolic_hortatory", zh: "符号与劝诫工具", en: "Symbolic & hortatory" },
-  { id: "learning", zh: "学习工具", en: "Learning" },
-];
 
 /**
  * Baseline versus scenario tool shares, one panel per scenario: a point at the median and a bar
@@ -28,7 +20,7 @@ const PAPER_TOOLS = [
  */
 export function scenarioCompareSpec(results: readonly ScenarioResult[], options: ScenarioCompareOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "en";
-  const tools = options.tools ?? PAPER_TOOLS;
+  const tools = options.tools ?? results[0]?.dataset.tools ?? [];
   const side = { baseline: label("基准", "baseline", lang), scenario: label("情景", "scenario", lang) };
   const values = results.flatMap((r) =>
     tools.flatMap((t, order) =>

@@ -16,6 +16,7 @@ import { matrixCommand } from "./matrix";
 import { synthCommand } from "../synth";
 import { seedOption } from "./options";
 import { applyLimitOptions, withLimitOptions } from "./limits";
+import { studyCommand } from "./study";
 
 const SPEC = {
   tables: { values: ["data", "map", "scheme"], flags: ["json"] },
@@ -28,11 +29,12 @@ const SPEC = {
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
   code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title"], flags: ["force"] },
   matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
+  study: { values: ["out"], flags: ["force"] },
   help: { values: [], flags: [] },
 };
 
 /** The most file or folder arguments a command takes (commands not listed take any number). */
-const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, help: 0 };
+const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, help: 0 };
 
 /**
  * The `toolmix` command line. Returns the exit code: 0 success, 1 invalid data or a failed job,
@@ -87,6 +89,9 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         out.write(`${synthCommand({ seed, out: String(args.options.out ?? `output/synthetic-${seed}`), force: args.options.force === true })}\n`);
         return 0;
       }
+      case "study":
+        out.write(await studyCommand(args));
+        return 0;
       case "run":
         // One command regenerates every output: the figures, the report, then every notebook.
         return await runCommand(args, out, err);

@@ -1,7 +1,6 @@
-import { renderPng, renderSvg } from "../charts/render";
-import { matrixHeatmapSpec } from "../charts/matrix";
 import { prepareOutputFolder, writeOutputFolder, type FolderOptions } from "../io/output";
 import { buildMatrix, chiSquareTest, dimensionSpec, formatMatrix, matrixCsv, matrixJson, matrixSource } from "../matrix";
+import { MATRIX_FILES, matrixOutputFiles } from "../matrix/output-files";
 import { dictionaryText, matrixText as text } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
 import { distinctTextNames, numberOption, SKIP_LINES } from "./options";
@@ -45,21 +44,10 @@ export async function matrixCommand(args: ParsedArgs): Promise<string> {
   const cols = dimensionSpec(String(args.options.cols ?? "themes"), levelCols, "--cols", file);
   const m = buildMatrix(src.segments, { ...src, rows, cols });
   const test = chiSquareTest(m.counts);
-  if (out) {
-    const spec = matrixHeatmapSpec(m, test);
-    const svg = await renderSvg(spec);
-    const files = [
-      { file: "matrix.csv", body: matrixCsv(m, test) },
-      { file: "matrix.vl.json", body: `${JSON.stringify(spec, null, 2)}\n` },
-      { file: "matrix.svg", body: svg },
-      { file: "matrix.png", body: renderPng(svg) },
-      { file: "matrix.json", body: matrixJson(m, test) },
-    ];
-    writeOutputFolder(out, files, target);
-  }
+  if (out) writeOutputFolder(out, await matrixOutputFiles(m, test), target);
   const body = args.options.json === true ? matrixJson(m, test) : args.options.csv === true ? matrixCsv(m, test) : formatMatrix(m, test);
   // The note about written files goes with the text report only: --json and --csv stay parseable.
-  const written = out && args.options.json !== true && args.options.csv !== true ? `\n${text.text.written(out, ["matrix.json", "matrix.csv", "matrix.svg", "matrix.png", "matrix.vl.json"])}\n` : "";
+  const written = out && args.options.json !== true && args.options.csv !== true ? `\n${text.text.written(out, [...MATRIX_FILES])}\n` : "";
   return `${body}${written}`;
 }
 

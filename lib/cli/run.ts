@@ -2,7 +2,10 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, delimiter, join, relative, resolve } from "node:path";
 import { buildContext, writeFigures } from "../figures/write";
-import { figuresText } from "../messages";
+import { figuresText, studyText } from "../messages";
+import { loadStudy } from "../study/load";
+import { runStudy } from "../study/run";
+import { shippedStudies } from "./study";
 import { canonical, markerJson, prepareOutputFolder, writeOutputFile, type FolderOptions, type OutputFile } from "../io/output";
 import { MARKER } from "../io/output-marker";
 import { writeReport } from "../report/html";
@@ -11,7 +14,8 @@ import type { ParsedArgs } from "./args";
 
 /**
  * `toolmix run [--out DIR] [--force]`, the main job: every figure into DIR/figures, the report
- * DIR/report.html, every notebook executed into DIR/notebooks (default DIR: the kit's output/).
+ * DIR/report.html, every shipped study (data/examples/NAME/study.json) into DIR/examples/ID,
+ * every notebook executed into DIR/notebooks (default DIR: the kit's output/).
  * The three folders are checked before the slow work (lib/io/output.ts rules; --force for a folder the
  * kit did not write). Resolves to the exit code.
  */
@@ -26,6 +30,13 @@ export async function runCommand(args: ParsedArgs, out: NodeJS.WritableStream, e
   out.write(`${figuresText.summary(manifest.figures.length, join(root, "figures"))}\n`);
   writeReport(join(root, "report.html"), context, manifest, join(root, "figures"), { force });
   out.write(`Report: ${join(root, "report.html")} (open it in a browser)\n`);
+  // Every worked example in another scheme, as `toolmix study` runs it (lib/study/run.ts).
+  for (const file of shippedStudies()) {
+    const study = loadStudy(file);
+    const dir = join(root, "examples", study.id);
+    const run = await runStudy(study, dir, { force });
+    out.write(`${studyText.exampleWritten(study.id, dir, run.folders, run.files)}\n`);
+  }
   return await runNotebooks({ out: join(root, "notebooks"), force }, out, err);
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { TopLevelSpec } from "vega-lite";
 import { renderPng, renderSvg } from "../charts/render";
 import type { Lang } from "../charts/theme";
 import { loadDataset } from "../dataset/load";
@@ -66,12 +67,12 @@ export async function writeSchemeFigures(options: SchemeFigureOptions): Promise<
   const context = schemeFigureContext(options, lang, seed, draws);
   const written: OutputFile[] = [];
   const manifest: SchemeFigureManifest = { kitVersion: kitVersion(), dataset: { id: context.dataset.meta.id, scheme: context.dataset.codebook.scheme.id }, lang, seed, draws, dpi, figures: [], skipped: [] };
-  for (const def of SCHEME_FIGURES) {
-    const spec = def.build(context);
-    if ("skipped" in spec) {
-      manifest.skipped.push({ id: def.id, reason: String(spec.skipped) });
+  for (const figure of schemeFigureSpecs(context)) {
+    if ("skipped" in figure) {
+      manifest.skipped.push({ id: figure.id, reason: figure.skipped });
       continue;
     }
+    const { spec, ...def } = figure;
     const svg = await renderSvg(spec);
     const files: OutputFile[] = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
     if (formats.includes("svg")) files.push({ file: `${def.id}.svg`, body: svg });
@@ -81,6 +82,23 @@ export async function writeSchemeFigures(options: SchemeFigureOptions): Promise<
   }
   writeOutputFolder(options.out, [...written, { file: "manifest.json", body: `${JSON.stringify(manifest, null, 2)}\n` }], target);
   return manifest;
+}
+
+/** A figure of a study, built: its vega-lite spec, or why it was left out. */
+export type BuiltSchemeFigure = { id: string; title: string; shows: string; spec: TopLevelSpec } | { id: string; title: string; skipped: string };
+
+/**
+ * Every figure of a study from its context, in order, without rendering: what a notebook shows
+ * (`showChart(f.spec)`) and writeSchemeFigures writes.
+ *
+ * @example
+ * for (const f of schemeFigureSpecs(schemeFigureContext({ data: "data/examples/sde-example/dataset" }, "en"))) if ("spec" in f) await showChart(f.spec);
+ */
+export function schemeFigureSpecs(context: SchemeFigureContext): BuiltSchemeFigure[] {
+  return SCHEME_FIGURES.map((def) => {
+    const spec = def.build(context);
+    return "skipped" in spec ? { id: def.id, title: def.title, skipped: String(spec.skipped) } : { id: def.id, title: def.title, shows: def.shows, spec };
+  });
 }
 
 /** The data the figures draw on, built in the pipeline's order (see writeSchemeFigures). */

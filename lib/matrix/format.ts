@@ -64,8 +64,8 @@ export function formatMatrix(m: Matrix, test: ChiSquareResult, options: FormatOp
   return `${out.join("\n")}\n`;
 }
 
-/** The chi-square line, its warning, what was dropped, and the largest standardized residuals. */
-function testLines(m: Matrix, test: ChiSquareResult, top: number): string[] {
+/** The chi-square line, its warning, what was dropped, and the largest standardized residuals (text and HTML alike). */
+export function testLines(m: Matrix, test: ChiSquareResult, top: number): string[] {
   if (test.statistic === null || test.df === null || test.pValue === null || test.cramersV === null) return [text.text.chiNone(test.notDefined ?? "")];
   const lines = [text.text.chi(test.statistic.toFixed(2), test.df, pValue(test.pValue), test.cramersV.toFixed(3), test.n)];
   if (test.warning) lines.push(`  warning: ${test.warning}`);
@@ -106,7 +106,8 @@ export function matrixJson(m: Matrix, test: ChiSquareResult): string {
   return `${JSON.stringify({ matrix: m, test }, null, 2)}\n`;
 }
 
-function side(name: string, level: number | null): string {
+/** "tools (level 1)", or a variable's name. */
+export function side(name: string, level: number | null): string {
   return level === null ? name : `${name} (level ${level})`;
 }
 
@@ -114,7 +115,8 @@ function pValue(p: number): string {
   return p < 0.001 ? p.toExponential(2) : p.toFixed(4);
 }
 
-function clip(s: string, width: number): string {
+/** A passage on one line, cut after `width` characters with an ellipsis. */
+export function clip(s: string, width: number): string {
   const flat = s.replace(/\s+/g, " ").trim();
   const chars = Array.from(flat);
   return chars.length > width ? `${chars.slice(0, width).join("")}…` : flat;

@@ -35,8 +35,12 @@ Usage:
                                          X–Y matrix (tool × theme, or × region/year/place) of raw .txt texts,
                                          a .qdpx/.qde/project folder with its map, or a segments CSV:
                                          units, files, shares, passages, chi-square test; --out adds a heatmap
-  toolmix run [--out DIR] [--force]      the main job: every figure into DIR/figures and every notebook
-                                         executed into DIR/notebooks (default DIR: output/)
+  toolmix study STUDY.json [--out DIR] [--force]
+                                         a worked study end to end (code, matrices, simulate, score,
+                                         figures) into DIR (default output/examples/ID)
+  toolmix run [--out DIR] [--force]      the main job: every figure into DIR/figures, every shipped study
+                                         into DIR/examples/ID, every notebook executed into DIR/notebooks
+                                         (default DIR: output/)
   toolmix help                           this text
 
 Outputs never go into the kit's data/, scenarios/ or notebooks/, onto an input, inside an input

@@ -9,6 +9,7 @@ import { findingsHtml, themeTablesHtml, toolTableHtml } from "../tables/html";
 import { kitPath } from "../util/paths";
 import { writeOutputFolder } from "../io/output";
 import { kitVersion } from "../util/version";
+import { escapeHtml } from "../util/html";
 
 /** Where a report's numbers come from: versions, seed, draws, the code's git commit. */
 export interface ReportProvenance {
@@ -35,17 +36,17 @@ export function writeReport(file: string, ctx: FigureContext, manifest: FigureMa
   const figures = manifest.figures.map((f) => {
     const svg = f.files.find((x) => x.file.endsWith(".svg"));
     const png = f.files.find((x) => x.file.endsWith(".png"));
-    const body = svg ? readFileSync(join(figuresDir, svg.file), "utf8") : png ? `<img alt="${esc(f.title)}" src="data:image/png;base64,${readFileSync(join(figuresDir, png.file)).toString("base64")}" style="max-width:100%">` : "";
-    return `<figure id="fig-${f.id}" class="figure"><figcaption><b>${esc(f.title)}</b> · ${esc(f.source)}<br><i>${esc(f.sentence)}</i></figcaption>${body}</figure>`;
+    const body = svg ? readFileSync(join(figuresDir, svg.file), "utf8") : png ? `<img alt="${escapeHtml(f.title)}" src="data:image/png;base64,${readFileSync(join(figuresDir, png.file)).toString("base64")}" style="max-width:100%">` : "";
+    return `<figure id="fig-${f.id}" class="figure"><figcaption><b>${escapeHtml(f.title)}</b> · ${escapeHtml(f.source)}<br><i>${escapeHtml(f.sentence)}</i></figcaption>${body}</figure>`;
   });
-  const unmeasured = ctx.score.catalogue.recommendations.filter((r) => !r.measurable).map((r) => `<li>§${r.section} ${esc(r.paraphrase_en)} — <i>${esc(r.not_measurable ?? "")}</i></li>`);
+  const unmeasured = ctx.score.catalogue.recommendations.filter((r) => !r.measurable).map((r) => `<li>§${r.section} ${escapeHtml(r.paraphrase_en)} — <i>${escapeHtml(r.not_measurable ?? "")}</i></li>`);
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>toolmix report: policy tools of new industrial land (M0)</title>
 <style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}figure{margin:1.5em 0}figcaption{margin-bottom:.5em;color:#333}svg{max-width:100%;height:auto}.prov td{padding:2px 10px}</style></head>
 <body>
 <h1>Policy tools of new industrial land (M0): tables, figures, scenarios and scores</h1>
 <p>Reproduces 周敏, 申明豪, 林凯旋, 赵珈莹. 面向新质生产力的新型产业用地制度创新与规划响应. 规划师, 2025(1): 16–25 — 68 policy documents, 50 cities, 2015–2024 — and scores scenarios against its recommendations.</p>
-<table class="prov" id="provenance"><tr><td>toolmix</td><td>${esc(provenance.kitVersion)}</td></tr><tr><td>data</td><td>${esc(ctx.paper.meta.id)} ${esc(provenance.dataVersion)}</td></tr><tr><td>seed</td><td>${provenance.seed}</td></tr><tr><td>simulation draws</td><td>${provenance.draws}</td></tr><tr><td>git commit</td><td>${esc(provenance.commit)}</td></tr><tr><td>figures' document-level data</td><td>${esc(manifest.documents.id)}${manifest.documents.synthetic ? " (SYNTHETIC, for illustration only)" : ""}</td></tr></table>
+<table class="prov" id="provenance"><tr><td>toolmix</td><td>${escapeHtml(provenance.kitVersion)}</td></tr><tr><td>data</td><td>${escapeHtml(ctx.paper.meta.id)} ${escapeHtml(provenance.dataVersion)}</td></tr><tr><td>seed</td><td>${provenance.seed}</td></tr><tr><td>simulation draws</td><td>${provenance.draws}</td></tr><tr><td>git commit</td><td>${escapeHtml(provenance.commit)}</td></tr><tr><td>figures' document-level data</td><td>${escapeHtml(manifest.documents.id)}${manifest.documents.synthetic ? " (SYNTHETIC, for illustration only)" : ""}</td></tr></table>
 <h2 id="tables">Tables 2–7, recomputed</h2>
 ${toolTableHtml(ctx.tables)}
 ${themeTablesHtml(ctx.tables)}
@@ -75,8 +76,4 @@ function gitCommit(): string {
   } catch {
     return "unknown (git not available)";
   }
-}
-
-function esc(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,7 +1,6 @@
 import { numerics } from "../messages";
 import type { ScenarioResult, Summary } from "./types";
-
-const SHOWN = ["authorityShare", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "costOfChange"];
+import { escapeHtml } from "../util/html";
 
 /**
  * An HTML table per scenario: baseline and scenario medians with 95 % intervals of the main
@@ -10,24 +9,43 @@ const SHOWN = ["authorityShare", "share.incentive", "share.learning", "promotion
  * @example
  * showHtml(simulationHtml(simulateFiles(files, { draws: 10000, seed: 1 })));
  */
-export function simulationHtml(results: readonly ScenarioResult[], indicators: readonly string[] = SHOWN): string {
+export function simulationHtml(results: readonly ScenarioResult[], indicators: readonly string[] = shownIndicators(results)): string {
   const tables = results.map((r) => {
     const rows = indicators
       .filter((n) => n in r.scenario)
       .map((n) => `<tr><td>${n}</td><td>${cell(n, r.baseline[n])}</td><td>${cell(n, r.scenario[n])}</td><td>${delta(n, r)}</td></tr>`);
     const model = r.uncertainty.method === "dirichlet" ? `Dirichlet posterior (prior ${r.uncertainty.prior}, design effect ${r.uncertainty.designEffect})` : `Bayesian bootstrap over ${r.uncertainty.documents} documents`;
     const synthetic = r.dataset.synthetic ? ' <b style="color:#b00020">SYNTHETIC data</b>' : "";
-    return `<table class="toolmix"><caption>${esc(r.id)}: ${esc(r.title)}${synthetic}<br><small>${r.draws} draws · seed ${r.seed} · ${model} · sha256 ${r.hash.slice(0, 12)}</small></caption>
+    return `<table class="toolmix"><caption>${escapeHtml(r.id)}: ${escapeHtml(r.title)}${synthetic}<br><small>${r.draws} draws · seed ${r.seed} · ${model} · sha256 ${r.hash.slice(0, 12)}</small></caption>
 <tr><th>indicator</th><th>baseline median [95 %]</th><th>scenario median [95 %]</th><th>change of medians</th></tr>${rows.join("")}</table>`;
   });
   return `<style>table.toolmix{border-collapse:collapse;font-size:13px;margin:4px 0 14px}table.toolmix td,table.toolmix th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:right}table.toolmix td:first-child{text-align:left}table.toolmix caption{text-align:left;font-weight:bold}</style>${tables.join("")}`;
 }
 
-const isShare = (n: string) => n.startsWith("share.") || n.startsWith("promotion") || n === "authorityShare";
-const fmt = (n: string, v: number) => (isShare(n) ? (100 * v).toFixed(2) : v.toFixed(3));
+/**
+ * The indicators a table shows by default: the paper's headline ones for the paper's scheme
+ * (authorityShare is defined only there), else every top-level tool's share and the mix measures.
+ */
+export function shownIndicators(results: readonly ScenarioResult[]): string[] {
+  // Lists inside the function, not module constants: Stryker's vitest runner activates mutants only in code that runs in a test.
+  const first = results[0]?.scenario ?? {};
+  if (Object.hasOwn(first, "authorityShare")) {
+    return ["authorityShare", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "costOfChange"];
+  }
+  return [...Object.keys(first).filter((n) => /^share\.[^.]+$/.test(n)), "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"];
+}
+
+/** Shares and fractions are shown in percent, other measures with three decimals. */
+function isShare(n: string): boolean {
+  return n.startsWith("share.") || n.startsWith("promotion") || n === "authorityShare";
+}
+
+function fmt(n: string, v: number): string {
+  return isShare(n) ? (100 * v).toFixed(2) : v.toFixed(3);
+}
 
 function cell(n: string, s: Summary): string {
-  if (s.notDefined !== undefined) return esc(numerics.notDefinedText(s.notDefined));
+  if (s.notDefined !== undefined) return escapeHtml(numerics.notDefinedText(s.notDefined));
   return `${fmt(n, s.median)} [${fmt(n, s.q025)}, ${fmt(n, s.q975)}]`;
 }
 
@@ -35,8 +53,4 @@ function delta(n: string, r: ScenarioResult): string {
   if (r.scenario[n].notDefined !== undefined || r.baseline[n].notDefined !== undefined) return "–";
   const d = r.scenario[n].median - r.baseline[n].median;
   return `${d >= 0 ? "+" : ""}${fmt(n, d)}${isShare(n) ? " pp" : ""}`;
-}
-
-function esc(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -125,7 +125,7 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
       seed: options.seed,
       draws: options.draws,
       kitVersion: kitVersion(),
-      dataset: { id: dataset.meta.id, scheme: dataset.codebook.scheme.id, synthetic: dataset.meta.synthetic === true, filter: { ...(filter.region ? { region: filter.region } : {}), ...(filter.city ? { city: filter.city } : {}) } },
+      dataset: { id: dataset.meta.id, scheme: dataset.codebook.scheme.id, synthetic: dataset.meta.synthetic === true, filter: { ...(filter.region ? { region: filter.region } : {}), ...(filter.city ? { city: filter.city } : {}) }, tools: dataset.codebook.tools.map((t) => ({ id: t.id, zh: t.label_zh, en: t.label_en })) },
       uncertainty: model!,
       clippedDraws: clipped,
       baseline: baselineSummary,

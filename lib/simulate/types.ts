@@ -65,7 +65,14 @@ export interface ScenarioResult {
   draws: number;
   kitVersion: string;
   /** The dataset simulated, with the id of its codebook's coding scheme (a score catalogue must name the same). */
-  dataset: { id: string; scheme: string; synthetic: boolean; filter: { region?: string; city?: string } };
+  dataset: {
+    id: string;
+    scheme: string;
+    synthetic: boolean;
+    filter: { region?: string; city?: string };
+    /** The codebook's top-level tools with their labels, in codebook order (what charts of the result name). */
+    tools: ReadonlyArray<{ id: string; zh: string; en: string }>;
+  };
   uncertainty: UncertaintyModel;
   /** Draws in which an operation could not be applied in full (a transfer larger than the source held). */
   clippedDraws: number;

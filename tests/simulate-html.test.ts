@@ -1,0 +1,70 @@
+/**
+ * The HTML table of simulation results (lib/simulate/html.ts) that notebooks 03, 05 and 07 show:
+ * which indicators it lists for the paper's scheme and for another, how it formats them (shares
+ * in percent with two decimals, other measures with three, the change of medians signed, "pp" for
+ * shares), what it says of an undefined value, and the provenance in the caption. Expected cells
+ * are recomputed here by hand from the summaries.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { shownIndicators, simulationHtml } from "../lib/simulate/html";
+import { simulateFiles } from "../lib/simulate/run";
+import type { ScenarioResult, Summary } from "../lib/simulate/types";
+import { perTest } from "./support/per-test";
+
+const root = join(__dirname, "..");
+const paper = perTest(() => simulateFiles([join(root, "scenarios", "incentive-and-learning.json")], { draws: 400, seed: 2 })[0]);
+const sde = perTest(() => simulateFiles([join(root, "scenarios", "sde-example", "demand-pull.json")], { draws: 400, seed: 2 })[0]);
+const rowOf = (html: string, name: string) => new RegExp(`<tr><td>${name.replace(/\./g, "\\.")}</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>`).exec(html)?.slice(1);
+const pct = (s: Summary) => `${(100 * s.median).toFixed(2)} [${(100 * s.q025).toFixed(2)}, ${(100 * s.q975).toFixed(2)}]`;
+const plain = (s: Summary) => `${s.median.toFixed(3)} [${s.q025.toFixed(3)}, ${s.q975.toFixed(3)}]`;
+
+describe("simulationHtml", () => {
+  it("lists the paper's headline indicators for the paper's scheme, in order", () => {
+    expect(shownIndicators([paper()])).toEqual(["authorityShare", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "costOfChange"]);
+    const html = simulationHtml([paper()]);
+    const names = [...html.matchAll(/<tr><td>([^<]+)<\/td>/g)].map((m) => m[1]);
+    expect(names).toEqual(shownIndicators([paper()]));
+  });
+
+  it("lists every top-level tool's share and the mix measures for another scheme", () => {
+    expect(shownIndicators([sde()])).toEqual(["share.supply", "share.environment", "share.demand", "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"]);
+    expect(shownIndicators([])).toEqual(["evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"]);
+  });
+
+  it("formats shares in percent and other measures with three decimals, the change signed", () => {
+    const r = paper();
+    const html = simulationHtml([r]);
+    const d = r.scenario.authorityShare.median - r.baseline.authorityShare.median;
+    expect(rowOf(html, "authorityShare")).toEqual([pct(r.baseline.authorityShare), pct(r.scenario.authorityShare), `${d >= 0 ? "+" : ""}${(100 * d).toFixed(2)} pp`]);
+    const e = r.scenario.evenness.median - r.baseline.evenness.median;
+    expect(rowOf(html, "evenness")).toEqual([plain(r.baseline.evenness), plain(r.scenario.evenness), `${e >= 0 ? "+" : ""}${e.toFixed(3)}`]);
+    const p = r.scenario["promotion.incentive"].median - r.baseline["promotion.incentive"].median;
+    expect(rowOf(html, "promotion.incentive")?.[2]).toBe(`${p >= 0 ? "+" : ""}${(100 * p).toFixed(2)} pp`);
+    // Learning gains in the headline scenario: a positive change carries its plus sign.
+    expect(rowOf(html, "share.learning")?.[2]).toMatch(/^\+\d+\.\d\d pp$/);
+    expect(rowOf(html, "authorityShare")?.[2]).toMatch(/^-\d+\.\d\d pp$/);
+  });
+
+  it("names the model, draws, seed and file hash, and marks synthetic data", () => {
+    const r = paper();
+    const html = simulationHtml([r]);
+    expect(html).toContain(`${r.draws} draws · seed 2 · Dirichlet posterior (prior 0.5, design effect 1) · sha256 ${r.hash.slice(0, 12)}</small>`);
+    expect(html).not.toContain("SYNTHETIC");
+    expect(simulationHtml([sde()])).toContain("400 draws · seed 2 · Bayesian bootstrap over 6 documents");
+    const synthetic = { ...r, dataset: { ...r.dataset, synthetic: true }, title: "a <b> & c" } as ScenarioResult;
+    const marked = simulationHtml([synthetic]);
+    expect(marked).toContain('SYNTHETIC data</b>');
+    expect(marked).toContain("a &lt;b&gt; &amp; c");
+  });
+
+  it("says a value is not defined, and leaves its change out", () => {
+    const r = paper();
+    const undefinedShare: Summary = { ...r.scenario.evenness, notDefined: "no tool has points" };
+    const broken = { ...r, scenario: { ...r.scenario, evenness: undefinedShare } } as ScenarioResult;
+    const row = rowOf(simulationHtml([broken], ["evenness", "absent"]), "evenness");
+    expect(row?.[1]).toContain("no tool has points");
+    expect(row?.[2]).toBe("–");
+    expect(simulationHtml([broken], ["evenness", "absent"])).not.toContain("<td>absent</td>");
+  });
+});
