@@ -7,6 +7,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatSimulation } from "../lib/simulate/format-text";
 import { shownIndicators, simulationHtml } from "../lib/simulate/html";
 import { simulateFiles } from "../lib/simulate/run";
 import type { ScenarioResult, Summary } from "../lib/simulate/types";
@@ -66,5 +67,39 @@ describe("simulationHtml", () => {
     expect(row?.[1]).toContain("no tool has points");
     expect(row?.[2]).toBe("–");
     expect(simulationHtml([broken], ["evenness", "absent"])).not.toContain("<td>absent</td>");
+  });
+});
+
+describe("formatSimulation (the terminal summary)", () => {
+  const names = (text: string) => text.split("\n").slice(3).map((l) => l.trim().split(/\s{2,}/)[0]);
+
+  it("lists the paper's headline indicators, then only the other shares a scenario moved (no tool × direction cells)", () => {
+    expect(names(formatSimulation([paper()]))).toEqual(["authorityShare", "promotionShare", "share.incentive", "share.learning", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange"]);
+    // demand-pull moves infrastructure to procurement and outsourcing: environment is untouched.
+    expect(names(formatSimulation([sde()]))).toEqual(["evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange", "share.supply", "share.demand", "share.supply.infrastructure", "share.demand.procurement", "share.demand.outsourcing"]);
+  });
+
+  it("gives each row baseline → scenario, shares in percent with ' %', aligned under the header", () => {
+    const r = paper();
+    const lines = formatSimulation([r]).split("\n");
+    expect(lines[0]).toBe(`${r.id} — ${r.title}`);
+    expect(lines[1]).toBe(`  400 draws, seed 2, Dirichlet posterior, prior 0.5, design effect 1; dataset paper-m0; sha256 ${r.hash.slice(0, 12)}`);
+    const row = (name: string) => lines.find((l) => l.trim().startsWith(`${name} `))!.trim().split(/\s{2,}/);
+    expect(row("authorityShare")).toEqual(["authorityShare", `${pct(r.baseline.authorityShare)} %`, "→", `${pct(r.scenario.authorityShare)} %`]);
+    expect(row("hhi")).toEqual(["hhi", plain(r.baseline.hhi), "→", plain(r.scenario.hhi)]);
+    const column = lines[2].indexOf("scenario median");
+    expect(column).toBeGreaterThan(0);
+    for (const line of lines.slice(3)) expect(line.indexOf("→") + 3, line).toBe(column);
+    expect(lines[2].indexOf("baseline median")).toBe(lines[3].indexOf(pct(r.baseline.authorityShare)));
+  });
+
+  it("names the bootstrap, the capped draws and synthetic data", () => {
+    const r = sde();
+    const head = formatSimulation([r]).split("\n")[1];
+    expect(head).toContain("Bayesian bootstrap over 6 documents; dataset sde-example");
+    expect(r.clippedDraws).toBeGreaterThan(0);
+    expect(head).toMatch(new RegExp(`; ${r.clippedDraws} of 400 draws capped`));
+    expect(formatSimulation([{ ...r, clippedDraws: 0 }]).split("\n")[1]).not.toContain("capped");
+    expect(formatSimulation([{ ...r, dataset: { ...r.dataset, synthetic: true } }]).split("\n")[1]).toContain("dataset sde-example (SYNTHETIC)");
   });
 });
