@@ -53,6 +53,17 @@ describe("figures of a study in its own scheme", () => {
     expect(svg).not.toContain("权威"); // no paper tool in another scheme's figure
   });
 
+  it("draws the matrix from several raw texts given to --source joined by commas", { timeout: 120_000 }, () => {
+    const example = join(root, "data", "examples", "sde-example");
+    const texts = ["anhui-agi-2023", "hangzhou-ai-2025", "zhengzhou-ai-2024"].map((t) => join(example, "texts", `${t}.txt`));
+    const out = join(work, "from-texts");
+    const r = toolmix("figures", "--data", join(example, "dataset"), "--source", texts.join(","), "--dictionary", join(example, "dictionary.csv"), "--out", out, "--format", "svg");
+    expect(r.status, r.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.figures.map((f: { id: string }) => f.id)).toContain("matrix");
+    expect(readFileSync(join(out, "matrix.vl.json"), "utf8")).toMatch(/unit: clause, \d+ units in 3 documents/);
+  });
+
   it("study options without --data are a usage error", () => {
     const r = toolmix("figures", "--source", "x.qdpx");
     expect(r.status).toBe(2);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { writeSchemeFigures } from "../figures/scheme-write";
 import { writeFigures } from "../figures/write";
 import type { Lang } from "../charts/theme";
@@ -7,7 +8,7 @@ import { numberOption, SEED } from "./options";
 
 /**
  * `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]`:
- * the paper's figures. With `--data DIR [SCENARIO…] [--source PATH] [--catalogue FILE]
+ * the paper's figures. With `--data DIR [SCENARIO…] [--source PATH[,PATH…]] [--catalogue FILE]
  * [--dictionary FILE.csv] [--draws N]`: the figures of a study in the dataset's own scheme
  * (lib/figures/scheme-registry.ts), the matrix from `--source`'s coded passages, the scenario and
  * score figures from the scenario files and the catalogue.
@@ -28,7 +29,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
     const source = str("source");
     const manifest = await writeSchemeFigures({
       data,
-      source: source === undefined ? undefined : [source],
+      source: source === undefined ? undefined : sourceList(source),
       dictionary: str("dictionary"),
       scenarios: args.positional,
       catalogue: str("catalogue"),
@@ -50,4 +51,14 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
     force: args.options.force === true,
   });
   return `${figuresText.summary(manifest.figures.length, out)}\n`;
+}
+
+/**
+ * `--source` as one path, or several joined by commas (`--source a.txt,b.txt`, as `toolmix
+ * matrix` takes several raw texts): split only when every part exists, so a file name with a comma
+ * still works.
+ */
+function sourceList(value: string): string[] {
+  const parts = value.split(",").filter((p) => p !== "");
+  return parts.length > 1 && parts.every((p) => existsSync(p)) ? parts : [value];
 }
