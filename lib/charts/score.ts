@@ -1,6 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ScoreReport } from "../score/run";
 import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
+import { kitPath } from "../util/paths";
 
 /**
  * Scorecard heatmap: scenarios × criteria, each cell the criterion's median score (0–100) with
@@ -25,7 +27,7 @@ export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
       text: label("情景评分：各准则得分（0–100）", "Scorecards: score of each criterion (0–100)", lang),
-      subtitle: label(`${report.draws} 次模拟的中位数，种子 ${report.seed}；锚点见 data/recommendations.json`, `median over ${report.draws} draws, seed ${report.seed}; anchors in data/recommendations.json`, lang),
+      subtitle: label(`${report.draws} 次模拟的中位数，种子 ${report.seed}；锚点见 ${catalogueName(report.catalogue.file)}`, `median over ${report.draws} draws, seed ${report.seed}; anchors in ${catalogueName(report.catalogue.file)}`, lang),
     },
     data: { values },
     width: { step: 34 },
@@ -74,4 +76,13 @@ export function rankAcceptabilitySpec(report: ScoreReport, options: { lang?: Lan
 
 function expectedRank(report: ScoreReport, i: number): number {
   return report.smaa.rankAcceptability[i].reduce((s, b, r) => s + b * (r + 1), 0);
+}
+
+/**
+ * The catalogue as a figure names it: its path inside the kit (data/recommendations.json), or
+ * only its file name when it lies elsewhere, so that no machine's folders end up in a figure.
+ */
+function catalogueName(file: string): string {
+  const inKit = relative(kitPath(), resolve(file));
+  return inKit.startsWith("..") || isAbsolute(inKit) ? basename(file) : inKit.split(sep).join("/");
 }

@@ -19,7 +19,7 @@ export const matrixText = {
     level: (dimension: string, deepest: number, names: readonly string[]) => `a level of ${dimension} from 1 to ${deepest} (${names.join("; ")})`,
     levelNumber: "a whole number ≥ 1",
     variable: (variable: string, recorded: readonly string[]) =>
-      `documents that record ${variable} (a \`# ${variable}: …\` header line in each text, or a project variable ${variable}, or one named in the mapping's "variables")${recorded.length > 0 ? `; these documents record ${recorded.join(", ")}` : "; these documents record no variable"}`,
+      `documents that record ${variable} (a \`# ${variable}: …\` header line in each text, or a project variable ${variable}, or one named in the mapping's "variables")${recorded.length > 0 ? `; these documents record ${recorded.join(", ")}` : "; these documents record no variable"}; the codebook's dimensions are tools and themes`,
     segmentsCsv: "a segments CSV with columns doc_id, segment_id, node_id (optional text), one row per coding; a matrix needs segment-level data",
     nonEmptyCell: (column: string) => `a non-empty ${column}`,
     codableNode: "a node id of the codebook (a tool cell such as authority.promotion, a tool, or a theme such as land_supply.admission)",

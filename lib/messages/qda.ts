@@ -9,7 +9,7 @@ export const mapping = {
   regionValue: "northeast, east, central or west (map other spellings under values.region)",
   yearValue: "a four-digit year",
   nothingMapped: (codes: number) => `${codes} codes, none of them mapped onto the kit's codebook`,
-  mapNeeded: "--map FILE naming the kit node of each code (or NAME-map.json next to the project), e.g. data/examples/m0-example-map.json; `toolmix validate PROJECT` shows the project's codes",
+  mapNeeded: "--map FILE naming the kit node of each code (or NAME-map.json next to the project), e.g. data/examples/m0-example-map.json, or --scheme CODEBOOK when the project was coded in another scheme (a .qdpx written by toolmix code --scheme); `toolmix validate PROJECT` shows the project's codes",
   foundMap: (mapFile: string) => `Mapped with ${mapFile} (found next to the project; --map FILE chooses another).`,
   summary: (o: { file: string; out: string; documents: number; codes: number; mapped: number; points: number; unmapped: readonly string[]; ignored: number; missingTexts: number; verb?: string }) =>
     `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${o.documents} documents, ${o.codes} foreign codes (${o.mapped} mapped, ${o.ignored} ignored on purpose), ${o.points} reference points on the kit's codebook.` +
