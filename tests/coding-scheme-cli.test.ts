@@ -118,6 +118,7 @@ describe("exit codes: 0 ok, 1 input error, 2 usage; never a stack", () => {
   const f = fixture();
   it.each([
     ["a malformed keyword list", () => (writeFileSync(join(f.dir, "bad.csv"), "term,code,weight\n补贴,supply.fundin,0\n"), ["code", f.a, "--scheme", SDE, "--dictionary", join(f.dir, "bad.csv"), "--out", f.out("x1")]), 1, ["bad.csv, row 2, field \"code\"", "field \"weight\": found \"0\""]],
+    ["a scheme path that does not exist, named by its option", () => ["code", f.a, "--scheme", join(f.dir, "nope.json"), "--out", f.out("x3")], 1, ['nope.json, field "--scheme": found "no such file or folder", expected a codebook.json file']],
     ["a scheme folder without codebook.json", () => ["code", f.a, "--scheme", mkdtempSync(join(tmpdir(), "toolmix-noscheme-")), "--out", f.out("x2")], 1, ["found \"a folder without codebook.json\""]],
     ["a bad header variable", () => (writeFileSync(join(f.dir, "texts", "bad-year.txt"), "# year: 二〇二一\n第一条 设立专项资金支持企业研发。\n"), ["code", join(f.dir, "texts", "bad-year.txt"), "--scheme", SDE, "--out", f.out("x3")]), 1, ["bad-year.txt, row 1, field \"year\""]],
     ["a negative --skip-lines", () => ["code", f.a, "--skip-lines", "-1", "--out", f.out("x4")], 2, ["--skip-lines"]],

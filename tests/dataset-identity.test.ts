@@ -38,7 +38,7 @@ describe("datasetIdentity", () => {
 
   it("refuses ids that would break a file name or a provenance record, naming the option", () => {
     for (const id of ["", "bad id", "-x", "../up", "a/b", "a".repeat(65), "名"]) {
-      expect(issueOf(() => datasetIdentity({ id }, defaults, "out")), id).toMatchObject({ file: "out", field: "--id", found: JSON.stringify(id) });
+      expect(issueOf(() => datasetIdentity({ id }, defaults, "out")), id).toMatchObject({ file: "out", field: "--id", found: id });
     }
   });
 
@@ -56,7 +56,7 @@ describe("toolmix code and import with --id and --title", () => {
     expect(JSON.parse(readFileSync(join(dir, "anhui", "dataset.json"), "utf8"))).toMatchObject({ id: "anhui", title: "Anhui AGI plan" });
     const bad = toolmix("code", TEXT, "--scheme", SCHEME, "--out", join(dir, "bad"), "--id", "bad id");
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('field "--id": found ""bad id"", expected a dataset id of 1 to 64 letters');
+    expect(bad.stderr).toContain('field "--id": found "bad id", expected a dataset id of 1 to 64 letters');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, "bad"))).toBe(false);
     const imported = toolmix("import", join(dir, "anhui.qdpx"), "--scheme", SCHEME, "--out", join(dir, "imported"));

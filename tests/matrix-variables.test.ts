@@ -14,7 +14,8 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildMatrix, dimensionSpec, matrixSource, type MatrixSource } from "../lib/matrix";
+import { matrixHeatmapSpec } from "../lib/charts/matrix";
+import { buildMatrix, chiSquareTest, dimensionSpec, matrixSource, type MatrixSource } from "../lib/matrix";
 import { InputError } from "../lib/errors";
 import { perTest } from "./support/per-test";
 
@@ -26,7 +27,7 @@ const TEXTS = readdirSync(join(EXAMPLE, "texts")).filter((f) => f.endsWith(".txt
 const T = { timeout: 120_000 };
 const toolmix = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin", "toolmix.cjs"), ...args], { cwd: root, encoding: "utf8" });
 const matrixBy = (src: MatrixSource, col: string) =>
-  buildMatrix(src.segments, { codebook: src.codebook, rows: dimensionSpec("tools", undefined, "--rows", src.source), cols: dimensionSpec(col, undefined, "--cols", src.source), documents: src.documents, unit: src.unit, source: src.source, rule: src.rule });
+  buildMatrix(src.segments, { codebook: src.codebook, rows: dimensionSpec("tools", undefined, "--rows", src.source), cols: dimensionSpec(col, undefined, "--cols", src.source), documents: src.documents, unit: src.unit, source: src.source, rule: src.rule, mergeTouching: src.mergeTouching });
 const errorOf = (f: () => unknown): InputError => {
   try {
     f();
@@ -70,7 +71,7 @@ describe("a matrix by any document variable", () => {
 
   it("refuses a name no variable can have, naming the option", () => {
     const e = errorOf(() => dimensionSpec("<level>", undefined, "--cols", "x.qdpx"));
-    expect(e.issues[0]).toMatchObject({ file: "x.qdpx", field: "--cols", found: '"<level>"' });
+    expect(e.issues[0]).toMatchObject({ file: "x.qdpx", field: "--cols", found: "<level>" });
     expect(errorOf(() => dimensionSpec("level", 2, "--cols", "x.qdpx")).issues[0].field).toBe("--level-cols");
   });
 });
@@ -103,5 +104,43 @@ describe("a .qdpx written by toolmix code --scheme, read back without a mapping"
     const paper = toolmix("matrix", qdpx(), "--cols", "level");
     expect(paper.status).toBe(1);
     expect(paper.stderr).toMatch(/--scheme CODEBOOK/);
+  });
+
+  it("says why the table's total differs from the units in the header (touching units joined into passages)", T, () => {
+    // Coded with the codebook's cue words (no keyword list): several touching clauses share a cell.
+    const dir = mkdtempSync(join(tmpdir(), "toolmix-qdpx-joined-"));
+    const run = toolmix("code", ...TEXTS, "--scheme", SCHEME, "--out", join(dir, "sde"), "--qdpx", join(dir, "sde.qdpx"));
+    expect(run.status, run.stderr).toBe(0);
+    const src = matrixSource([join(dir, "sde.qdpx")], { scheme: SCHEME });
+    expect(src.mergeTouching).toBe(true);
+    const m = matrixBy(src, "level");
+    const unjoined = m.passages.flat(2).reduce((sum, p) => sum + p.segment.split("+").length, 0);
+    expect(unjoined).toBeGreaterThan(m.total);
+    expect(m.notes).toContain(`the cells count passages: the ${m.units} units behind the table form ${m.total} passages in its cells once touching units of one cell are joined (a passage in several cells counts in each)`);
+    // Without joining, the cells count units and the note is not given.
+    const plain = matrixBy({ ...src, mergeTouching: false }, "level");
+    expect(plain.total).toBe(unjoined);
+    expect(plain.notes.some((n) => n.startsWith("the cells count passages"))).toBe(false);
+  });
+});
+
+describe("matrix titles and labels from the codebook", () => {
+  const src = perTest(() => matrixSource(TEXTS, { scheme: SCHEME, dictionary: DICTIONARY }));
+  const themes = () => buildMatrix(src().segments, { codebook: src().codebook, rows: dimensionSpec("tools", undefined, "--rows", "x"), cols: dimensionSpec("themes", undefined, "--cols", "x"), documents: src().documents, unit: src().unit, source: "x", rule: "" });
+
+  it("titles each side by the scheme's name for it (policy stage, not themes) and labels nodes in both languages", () => {
+    const m = themes();
+    expect(m.colTitle).toEqual({ zh: "政策阶段", en: "Policy stage" });
+    expect(m.rowTitle).toEqual({ zh: "政策工具", en: "Policy tools" });
+    expect(m.rowLabelsEn).toEqual(src().codebook.tools.map((t) => t.label_en));
+    const spec = (lang: "zh" | "en" | "both") => JSON.stringify(matrixHeatmapSpec(m, chiSquareTest(m.counts), { lang }));
+    expect(spec("en")).toContain("X–Y matrix: Policy tools × Policy stage");
+    expect(spec("en")).not.toMatch(/\p{Script=Han}/u);
+    expect(spec("zh")).toContain("X–Y 矩阵：政策工具 × 政策阶段");
+    expect(spec("both")).toContain(`${m.rowLabels[0]} ${m.rowLabelsEn[0]}`);
+  });
+
+  it("titles a document variable by its name", () => {
+    expect(matrixBy(src(), "level").colTitle).toEqual({ zh: "level", en: "level" });
   });
 });

@@ -208,7 +208,7 @@ describe("segments CSV", () => {
 describe("dimensions and levels", () => {
   it("refuses an unknown dimension, a level for a variable and a level the codebook does not have", () => {
     // Any other name is a document variable (tests/matrix-variables.test.ts), refused when built if no document records it.
-    expect(() => dimensionSpec("topics!", undefined, "--cols", "x")).toThrow(/field "--cols": found ""topics!"", expected one of tools, themes, region/);
+    expect(() => dimensionSpec("topics!", undefined, "--cols", "x")).toThrow(/field "--cols": found "topics!", expected one of tools, themes, region/);
     expect(() => build(TOOLS, dimensionSpec("topics", undefined, "--cols", "x"))).toThrow(/field "--cols": found "no document records topics"/);
     expect(() => dimensionSpec("region", 2, "--cols", "x")).toThrow(/field "--level-cols"/);
     expect(() => build(TOOLS, { kind: "nodes", dimension: "themes", level: 4 })).toThrow(/field "--level-cols": found "4", expected a level of themes from 1 to 3/);

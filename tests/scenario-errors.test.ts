@@ -41,6 +41,8 @@ describe("impossible operations name the scenario file, the operation's index an
     ["missing-field", op({ op: "add", node: "incentive" }), "operations[1]", '{"op":"add","node":"incentive"}', "must have required property 'points'"],
     ["reference-keys", op({ op: "toward", within: "tools", reference: { authority: 1 }, lambda: 0.5 }), "operations[1].reference", '["authority"]', "a share for every child"],
     ["root-node", op({ op: "set", node: "tools", share: 0.5 }), "operations[1].node", "tools", "a node below the dimension's root"],
+    // A string where the schema wants a number is shown once quoted (found "five"), never as ""five"".
+    ["string-amount", op({ op: "transfer", from: "authority", to: [{ node: "incentive" }], pp: "five" }), "operations[1].pp", "five", "must be number"],
   ])("%s", (name, body, field, found, expected) => {
     const issue = issueOf(write(name, body));
     expect(issue.field).toBe(field);

@@ -204,7 +204,7 @@ describe("weights files", () => {
   it.each([
     ["negative", { weights: { "authority-share": 1.2, "incentive-promotion": -0.2 } }, "weights.incentive-promotion", "-0.2", "a weight ≥ 0"],
     ["not summing to 1", { weights: { "authority-share": 0.5, "incentive-promotion": 0.2 } }, "weights", '{"authority-share":0.5,"incentive-promotion":0.2}', "weights that sum to 1 (they sum to 0.7)"],
-    ["unknown criterion", { weights: { "authority-shares": 1 } }, "weights.authority-shares", '"authority-shares"', "a criterion id of the catalogue (authority-share, tool-evenness"],
+    ["unknown criterion", { weights: { "authority-shares": 1 } }, "weights.authority-shares", "authority-shares", "a criterion id of the catalogue (authority-share, tool-evenness"],
     ["bad bounds", { bounds: { "authority-share": [0.5, 0.2] } }, "bounds.authority-share", "[0.5,0.2]", "[low, high] with 0 ≤ low ≤ high ≤ 1"],
     ["infeasible bounds (lows above 1)", { bounds: { "authority-share": [0.6, 1], "tool-evenness": [0.5, 1] } }, "bounds", '{"authority-share":[0.6,1],"tool-evenness":[0.5,1]}', "lows sum to 1.1, highs to 12; criteria: authority-share, tool-evenness"],
   ])("rejects %s with file, field and value", (_name, json, field, found, expected) => {

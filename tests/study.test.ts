@@ -74,7 +74,7 @@ describe("bad study files", () => {
     expect(issues(write({ ...good, extra: 1 }))[0]).toMatchObject({ field: "extra" });
     expect(issues(write({ ...good, seed: -1 }))[0]).toMatchObject({ field: "seed", found: "-1" });
     const missing = issues(write(good));
-    expect(missing[0]).toMatchObject({ field: "texts[0]", found: '"texts/anhui-agi-2023.txt"' });
+    expect(missing[0]).toMatchObject({ field: "texts[0]", found: "texts/anhui-agi-2023.txt" });
     expect(issues(write({ ...good, id: "bad id" }))[0]).toMatchObject({ field: "id" });
   });
 

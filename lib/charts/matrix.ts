@@ -6,7 +6,8 @@ import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
 /**
  * The X–Y matrix as a heatmap: rows × columns, each cell shaded by its row share (so rows of very
  * different size compare) with its units written in it; the subtitle states the unit and the
- * chi-square test. Labels are the codebook's Chinese labels (CJK widths: lib/charts/render.ts).
+ * chi-square test. Sides are titled and labelled from the codebook (its dimension names, e.g.
+ * 政策阶段 / Policy stage; node labels in Chinese, English or both; CJK widths: lib/charts/render.ts).
  *
  * Reference: NVivo's matrix coding query shading; lib/charts/score.ts (the scorecard heatmap).
  *
@@ -15,8 +16,13 @@ import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
  */
 export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { lang?: Lang } = {}): TopLevelSpec {
   const lang = options.lang ?? "both";
-  const values = m.rowLabels.flatMap((row, i) =>
-    m.colLabels.map((col, j) => ({
+  // Labels in the chosen language(s); older matrices (saved JSON without English labels) keep their Chinese ones.
+  const rowLabels = m.rowLabels.map((zh, i) => label(zh, m.rowLabelsEn?.[i] ?? zh, lang).trim());
+  const colLabels = m.colLabels.map((zh, j) => label(zh, m.colLabelsEn?.[j] ?? zh, lang).trim());
+  const rowTitle = m.rowTitle ?? { zh: m.rowDimension, en: m.rowDimension };
+  const colTitle = m.colTitle ?? { zh: m.colDimension, en: m.colDimension };
+  const values = rowLabels.flatMap((row, i) =>
+    colLabels.map((col, j) => ({
       row,
       col,
       units: m.counts[i][j],
@@ -26,12 +32,12 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
     })),
   );
   const chi = test.statistic === null ? label("卡方检验不适用", "no chi-square test", lang) : `X² = ${test.statistic.toFixed(2)}, df = ${test.df}, p = ${test.pValue! < 0.001 ? test.pValue!.toExponential(2) : test.pValue!.toFixed(3)}, V = ${test.cramersV!.toFixed(2)}`;
-  const x = { field: "col", type: "nominal" as const, sort: [...m.colLabels], title: null, axis: { labelAngle: -30, labelLimit: 200, orient: "top" as const } };
-  const y = { field: "row", type: "nominal" as const, sort: [...m.rowLabels], title: null, axis: { labelLimit: 240 } };
+  const x = { field: "col", type: "nominal" as const, sort: colLabels, title: null, axis: { labelAngle: -30, labelLimit: 200, orient: "top" as const } };
+  const y = { field: "row", type: "nominal" as const, sort: rowLabels, title: null, axis: { labelLimit: 240 } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
-      text: label(`X–Y 矩阵：${m.rowDimension} × ${m.colDimension}`, `X–Y matrix: ${m.rowDimension} × ${m.colDimension}`, lang),
+      text: label(`X–Y 矩阵：${rowTitle.zh} × ${colTitle.zh}`, `X–Y matrix: ${rowTitle.en} × ${colTitle.en}`, lang),
       subtitle: [label(`单元：${m.unit}，共 ${m.units} 个，${m.documents} 份文件；颜色为行内占比`, `unit: ${m.unit}, ${m.units} units in ${m.documents} documents; shade = row share`, lang), chi],
     },
     data: { values },

@@ -18,6 +18,7 @@
  * lex.cells.length;        // 10
  * lex.tierOf("duty") < lex.tierOf("authority.promotion"); // true
  */
+import { foundText } from "../io/json-schema";
 import { InputError, IssueCollector } from "../errors";
 import { coding as text } from "../messages";
 import spec from "./lexicon.json";
@@ -112,7 +113,7 @@ export function loadLexicon(raw: unknown, file: string = text.lexiconFile): Lexi
     }
     list.forEach((c: unknown, i) => {
       const field = `cells.${cell}[${i}]`;
-      if (!isObject(c) || typeof c.term !== "string" || c.term === "") return issues.add({ file, field, found: JSON.stringify(c), expected: text.expected.cueObject });
+      if (!isObject(c) || typeof c.term !== "string" || c.term === "") return issues.add({ file, field, found: foundText(c), expected: text.expected.cueObject });
       const literal = typeof c.regex !== "string";
       const pattern = compileRegex(literal ? escape(c.term) : (c.regex as string), "g", file, `${field}.regex`, issues);
       const notIn = Array.isArray(c.notIn) ? c.notIn.map(String) : [];
@@ -124,7 +125,7 @@ export function loadLexicon(raw: unknown, file: string = text.lexiconFile): Lexi
   }
   const roles: Role[] = [];
   raw.roles.forEach((r: unknown, i) => {
-    if (!isObject(r) || typeof r.role !== "string" || !Array.isArray(r.patterns)) return issues.add({ file, field: `roles[${i}]`, found: JSON.stringify(r), expected: text.expected.role });
+    if (!isObject(r) || typeof r.role !== "string" || !Array.isArray(r.patterns)) return issues.add({ file, field: `roles[${i}]`, found: foundText(r), expected: text.expected.role });
     const patterns = r.patterns.map((p, j) => compileRegex(String(p), "", file, `roles[${i}].patterns[${j}]`, issues)).filter((p): p is RegExp => p !== null);
     const yieldsTo = Array.isArray(r.yieldsTo) ? r.yieldsTo.map(String) : [];
     for (const y of yieldsTo) if (!(TOOL_CELLS as readonly string[]).includes(y)) issues.add({ file, field: `roles[${i}].yieldsTo`, found: y, expected: text.expected.knownCell(TOOL_CELLS) });

@@ -8,6 +8,7 @@
  * datasetIdentity({ id: "sde-example" }, { id: "coded", title: "Coded from 6 texts" }, "output/sde");
  * // { id: "sde-example", title: "Coded from 6 texts" }
  */
+import { foundText } from "../io/json-schema";
 import { InputError } from "../errors";
 import { studyText } from "../messages";
 
@@ -18,10 +19,10 @@ const DATASET_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export function datasetIdentity(given: { id?: string; title?: string }, defaults: { id: string; title: string }, out: string, fields = { id: "--id", title: "--title" }): { id: string; title: string } {
   const id = given.id ?? defaults.id;
   const title = given.title ?? defaults.title;
-  if (!DATASET_ID.test(id)) throw new InputError([{ file: out, field: fields.id, found: JSON.stringify(id), expected: studyText.expected.datasetId }]);
+  if (!DATASET_ID.test(id)) throw new InputError([{ file: out, field: fields.id, found: foundText(id), expected: studyText.expected.datasetId }]);
   const chars = [...title].length;
   if (chars === 0 || chars > 200 || /[\u0000-\u001f\u007f]/.test(title) || title.trim() === "") {
-    throw new InputError([{ file: out, field: fields.title, found: JSON.stringify(title), expected: studyText.expected.datasetTitle }]);
+    throw new InputError([{ file: out, field: fields.title, found: foundText(title), expected: studyText.expected.datasetTitle }]);
   }
   return { id, title };
 }

@@ -1,3 +1,4 @@
+import { foundText } from "../io/json-schema";
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { InputError, IssueCollector } from "../errors";
@@ -66,15 +67,15 @@ function readMeta(file: string): DatasetMeta {
   const json = readJson(file) as Record<string, unknown>;
   const issues = new IssueCollector();
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new InputError([{ file, found: JSON.stringify(json), expected: expected.object }]);
+    throw new InputError([{ file, found: foundText(json), expected: expected.object }]);
   }
   for (const key of ["id", "title"] as const) {
-    if (typeof json[key] !== "string" || json[key] === "") issues.add({ file, field: key, found: JSON.stringify(json[key]) ?? "undefined", expected: expected.nonEmpty });
+    if (typeof json[key] !== "string" || json[key] === "") issues.add({ file, field: key, found: foundText(json[key]), expected: expected.nonEmpty });
   }
   const corpus = json.corpus as Record<string, unknown> | undefined;
   const documents = corpus?.documents;
   if (typeof documents !== "number" || !Number.isInteger(documents) || documents < 1) {
-    issues.add({ file, field: "corpus.documents", found: JSON.stringify(documents) ?? "undefined", expected: expected.documentTotal });
+    issues.add({ file, field: "corpus.documents", found: foundText(documents), expected: expected.documentTotal });
   }
   issues.throwIfAny();
   return { version: "unversioned", ...json } as unknown as DatasetMeta;

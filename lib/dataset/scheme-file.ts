@@ -37,7 +37,9 @@ export interface SchemeFile {
  */
 export function readSchemeFile(path?: string): SchemeFile {
   let file = path ?? join(paperDataDir(), "codebook.json");
-  if (existsSync(file) && statSync(file).isDirectory()) {
+  // Named by its option: "nope.json: no such file" alone does not say which argument was wrong.
+  if (!existsSync(file)) throw new InputError([{ file, field: "--scheme", found: dictionaryText.found.noScheme, expected: dictionaryText.expected.scheme }]);
+  if (statSync(file).isDirectory()) {
     const inside = join(file, "codebook.json");
     if (!existsSync(inside)) throw new InputError([{ file, field: "--scheme", found: dictionaryText.found.noCodebook, expected: dictionaryText.expected.scheme }]);
     file = inside;

@@ -1,3 +1,4 @@
+import { foundText } from "../io/json-schema";
 import { hasDirections } from "../dataset/codebook";
 import { REGIONS } from "../dataset/documents";
 import type { DatasetParts } from "../dataset/write";
@@ -25,7 +26,7 @@ import { checkSchema } from "../io/json-schema";
  */
 export function mapProject(project: ForeignProject, codebook: IndexedCodebook, codebookJson: string, mapping: MappingFile = {}, mappingFile = "(no mapping file)"): { parts: DatasetParts; report: MappingReport } {
   // The shape first (schemas/mapping.schema.json): codes, variables and values are objects of strings.
-  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) throw new InputError([{ file: mappingFile, found: JSON.stringify(mapping), expected: text.mappingObject }]);
+  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) throw new InputError([{ file: mappingFile, found: foundText(mapping), expected: text.mappingObject }]);
   checkSchema(mapping, "mapping", mappingFile);
   const issues = new IssueCollector();
   const byGuid = new Map(project.codes.map((c) => [c.guid, c]));
@@ -85,7 +86,7 @@ function isTarget(id: string, codebook: IndexedCodebook): boolean {
 
 function resolveExplicit(mapping: MappingFile, codes: readonly ForeignCode[], paths: readonly string[], codebook: IndexedCodebook, file: string, issues: IssueCollector): Map<string, string | null> {
   const out = new Map<string, string | null>();
-  if (mapping.codes !== undefined && (typeof mapping.codes !== "object" || mapping.codes === null)) throw new InputError([{ file, field: "codes", found: JSON.stringify(mapping.codes), expected: text.mappingObject }]);
+  if (mapping.codes !== undefined && (typeof mapping.codes !== "object" || mapping.codes === null)) throw new InputError([{ file, field: "codes", found: foundText(mapping.codes), expected: text.mappingObject }]);
   for (const [key, value] of Object.entries(mapping.codes ?? {})) {
     const i = [paths.indexOf(key), codes.findIndex((c) => c.name === key), codes.findIndex((c) => c.guid === key)].find((x) => x >= 0);
     if (i === undefined) {

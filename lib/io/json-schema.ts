@@ -44,7 +44,7 @@ export function checkSchema(json: unknown, name: SchemaName, file: string): void
     // ajv reports one error per failed keyword; a user needs each place and reason once.
     if (seen.has(`${field}|${expected}`)) continue;
     seen.add(`${field}|${expected}`);
-    issues.push({ file, field, found: JSON.stringify(valueAt(json, pointer)) ?? "undefined", expected });
+    issues.push({ file, field, found: foundText(valueAt(json, pointer)), expected });
   }
   throw new InputError(issues);
 }
@@ -74,4 +74,16 @@ export function valueAt(json: unknown, pointer: string): unknown {
     .slice(1)
     .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
     .reduce<unknown>((node, key) => (node !== null && typeof node === "object" && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined), json);
+}
+
+/**
+ * A found value as an error message shows it (inside its own quotes): a string as it is, anything
+ * else as JSON, so `"pp": "five"` reads found "five", never found ""five"".
+ *
+ * @example
+ * foundText("five"); // "five"
+ * foundText([1]);    // "[1]"
+ */
+export function foundText(value: unknown): string {
+  return typeof value === "string" ? value : (JSON.stringify(value) ?? "undefined");
 }

@@ -70,6 +70,10 @@ export function buildMatrix(segments: readonly MatrixSegment[], options: MatrixO
   const counts = passages.map((row) => row.map((p) => p.length));
   const docsOf = (lists: readonly Passage[][]) => new Set(lists.flatMap((l) => l.map((p) => p.doc))).size;
   const rowTotals = counts.map((row) => row.reduce((s, x) => s + x, 0));
+  const total = rowTotals.reduce((s, x) => s + x, 0);
+  // Joined passages make the table's total differ from the units in the header: say why.
+  const unjoined = cells.reduce((s, row) => s + row.reduce((t, units) => t + units.length, 0), 0);
+  const joined = unjoined !== total ? [matrixText.note.merged(inTable.size, total)] : [];
   const colTotals = cols.ids.map((_, j) => counts.reduce((s, row) => s + row[j], 0));
   return {
     rowDimension: rows.name,
@@ -83,6 +87,10 @@ export function buildMatrix(segments: readonly MatrixSegment[], options: MatrixO
     units: inTable.size,
     source: options.source,
     rule: options.rule,
+    rowLabelsEn: rows.labelsEn,
+    colLabelsEn: cols.labelsEn,
+    rowTitle: rows.title,
+    colTitle: cols.title,
     rowLevel: rows.level,
     colLevel: cols.level,
     files: passages.map((row) => row.map((p) => docsOf([p]))),
@@ -90,12 +98,12 @@ export function buildMatrix(segments: readonly MatrixSegment[], options: MatrixO
     colShares: counts.map((row) => row.map((x, j) => (colTotals[j] > 0 ? x / colTotals[j] : null))),
     rowTotals,
     colTotals,
-    total: rowTotals.reduce((s, x) => s + x, 0),
+    total,
     rowFiles: passages.map((row) => docsOf(row)),
     colFiles: cols.ids.map((_, j) => docsOf(passages.map((row) => row[j]))),
     documents: new Set([...inTable].map((s) => s.doc)).size,
     passages,
-    notes: [...(options.notes ?? []), ...aboveNotes(rows, above.rows), ...aboveNotes(cols, above.cols)],
+    notes: [...(options.notes ?? []), ...joined, ...aboveNotes(rows, above.rows), ...aboveNotes(cols, above.cols)],
   };
 }
 

@@ -14,6 +14,7 @@
  * tools.ids;                                                          // ["authority", "incentive", …]
  * tools.of({ doc: "d", id: "1", start: 0, end: 5, text: "", nodes: ["authority.constraint"] }); // [0]
  */
+import { foundText } from "../io/json-schema";
 import { REGIONS } from "../dataset/documents";
 import type { IndexedCodebook, NodeInfo } from "../dataset/types";
 import { InputError } from "../errors";
@@ -27,6 +28,10 @@ export interface ResolvedDimension {
   level: number | null;
   ids: string[];
   labels: string[];
+  /** English labels in the same order (a variable's values as they are). */
+  labelsEn: string[];
+  /** What the side is, for titles: the codebook's dimension labels (its root node), or the variable's name. */
+  title: { zh: string; en: string };
   /** Indices of the categories a unit belongs to (none, one, or several for a multi-coded unit). */
   of(segment: MatrixSegment): number[];
   /** Whether the unit is coded in this dimension at all (so a unit with no category was coded above the level). */
@@ -51,7 +56,7 @@ const VARIABLE_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_ .-]{0,63}$/u;
  */
 export function dimensionSpec(name: string, level: number | undefined, field: string, file: string): DimensionSpec {
   if (name === "tools" || name === "themes") return { kind: "nodes", dimension: name, level: level ?? 1 };
-  if (!VARIABLE_NAME.test(name)) throw new InputError([{ file, field, found: JSON.stringify(name), expected: matrixText.expected.dimension(DIMENSION_NAMES) }]);
+  if (!VARIABLE_NAME.test(name)) throw new InputError([{ file, field, found: foundText(name), expected: matrixText.expected.dimension(DIMENSION_NAMES) }]);
   if (level !== undefined) throw new InputError([{ file, field: levelField(field), found: String(level), expected: matrixText.expected.noLevelForVariable(name) }]);
   return { kind: "variable", variable: name };
 }
@@ -94,6 +99,9 @@ function nodeDimension(dimension: "tools" | "themes", level: number, codebook: I
     level,
     ids: nodes.map((n) => n.id),
     labels: nodes.map((n) => n.label_zh),
+    labelsEn: nodes.map((n) => n.label_en),
+    // The tools root is labelled as the total of its table; the second dimension's root carries the scheme's own name for it.
+    title: dimension === "tools" ? matrixText.toolsTitle : { zh: codebook.nodes.get(dimension)!.label_zh, en: codebook.nodes.get(dimension)!.label_en },
     of: (s) => [...new Set(s.nodes.map(categoryOf).filter((i): i is number => i !== null))].sort((a, b) => a - b),
     touches: (s) => s.nodes.some(inDimension),
   };
@@ -117,7 +125,7 @@ function variableDimension(variable: DocumentVariable, documents: ReadonlyMap<st
   }
   const ids = values.sort((a, b) => orderKey(variable, a) - orderKey(variable, b) || (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(ids.map((v, i) => [v, i]));
-  return { name: variable, level: null, ids, labels: ids, of: (s) => [index.get(valueOf(s.doc))!], touches: () => true };
+  return { name: variable, level: null, ids, labels: ids, labelsEn: ids, title: { zh: variable, en: variable }, of: (s) => [index.get(valueOf(s.doc))!], touches: () => true };
 }
 
 /** Regions in the paper's order, years by number, "(not recorded)" last; the rest by name. */

@@ -83,6 +83,12 @@ export interface Matrix extends CrossTab {
   source: string;
   /** How units were formed and when a unit counts in a cell (shown with the table). */
   rule: string;
+  /** English labels of the rows and columns, in the same order as the ids. */
+  rowLabelsEn: readonly string[];
+  colLabelsEn: readonly string[];
+  /** What each side is, for titles: the codebook's dimension labels (e.g. 政策阶段 / Policy stage), or the variable's name. */
+  rowTitle: { zh: string; en: string };
+  colTitle: { zh: string; en: string };
   /** Levels of the two sides (null for a document variable). */
   rowLevel: number | null;
   colLevel: number | null;

@@ -26,6 +26,7 @@ export const dictionaryText = {
     noToolTerms: (terms: number) => `${terms} term(s), none on a tool node`,
     pair: (term: string, code: string) => `${term},${code}`,
     noCodebook: "a folder without codebook.json",
+    noScheme: "no such file or folder",
   },
   cli: {
     textsOnly: (option: string) => `${option} applies to raw .txt texts coded by the dictionary; a project, segments CSV or dataset is already coded`,

@@ -44,11 +44,15 @@ export const matrixText = {
     extension: (extension: string) => `a ${extension} file`,
     inputs: (n: number) => `${n} inputs`,
   },
+  /** The title of the tool side of a matrix (the second dimension's comes from its codebook). */
+  toolsTitle: { zh: "政策工具", en: "Policy tools" },
   note: {
     aboveLevel: (count: number, side: string, level: number) => `${count} unit${count === 1 ? " is" : "s are"} coded in ${side} only above level ${level} (e.g. at a parent theme): in no ${side} category of this table`,
     withoutOffsets: (count: number) => `${count} coding${count === 1 ? "" : "s"} without offsets (no text selection) left out: their overlap with other codings is unknown`,
     emptyRanges: (count: number) => `${count} coding${count === 1 ? "" : "s"} of no text (start = end) left out`,
     unmapped: (codes: readonly string[]) => `${codes.length} code${codes.length === 1 ? "" : "s"} with codings map to no node and are left out: ${codes.join(", ")}`,
+    merged: (units: number, passages: number) =>
+      `the cells count passages: the ${units} units behind the table form ${passages} passage${passages === 1 ? "" : "s"} in its cells once touching units of one cell are joined (a passage in several cells counts in each)`,
     missingTexts: (count: number) => `${count} source${count === 1 ? "" : "s"} without text: passages are given by offsets only`,
   },
   test: {

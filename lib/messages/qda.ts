@@ -12,8 +12,9 @@ export const mapping = {
   mapNeeded: "--map FILE naming the kit node of each code (or NAME-map.json next to the project), e.g. data/examples/m0-example-map.json, or --scheme CODEBOOK when the project was coded in another scheme (a .qdpx written by toolmix code --scheme); `toolmix validate PROJECT` shows the project's codes",
   foundMap: (mapFile: string) => `Mapped with ${mapFile} (found next to the project; --map FILE chooses another).`,
   summary: (o: { file: string; out: string; documents: number; codes: number; mapped: number; points: number; unmapped: readonly string[]; ignored: number; missingTexts: number; verb?: string }) =>
-    `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${o.documents} documents, ${o.codes} foreign codes (${o.mapped} mapped, ${o.ignored} ignored on purpose), ${o.points} reference points on the kit's codebook.` +
-    (o.unmapped.length ? `\nUnmapped codes with codings (${o.unmapped.length}), left out and listed in dataset.json: ${o.unmapped.join(", ")}` : "\nEvery coded code is mapped.") +
+    // Mapped counts only codes with codings, so it is said beside the total, not as its part.
+    `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${o.documents} documents, ${o.points} reference points on the codebook, from the codings of ${o.mapped} mapped code(s); the project has ${o.codes} codes in all (${o.ignored} ignored on purpose).` +
+    (o.unmapped.length ? `\nUnmapped codes with codings (${o.unmapped.length}), left out and listed in dataset.json: ${o.unmapped.join(", ")}` : "\nEvery code with codings is mapped.") +
     (o.missingTexts ? `\n${o.missingTexts} source texts are not in the file (counts do not need them).` : ""),
 } as const;
 

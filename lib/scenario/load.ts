@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import Ajv from "ajv";
 import { InputError, type InputIssue } from "../errors";
 import { parseJson } from "../io/json";
-import { jsonPath, valueAt } from "../io/json-schema";
+import { foundText, jsonPath, valueAt } from "../io/json-schema";
 import { readUtf8 } from "../io/read-text";
 import { scenarioExpected } from "../messages";
 import { kitPath } from "../util/paths";
@@ -68,7 +68,7 @@ function checkScenario(json: unknown, file: string, bytes: Buffer, baseDir: stri
     const issues: InputIssue[] = relevantErrors(validate.errors ?? [], json).map((e) => ({
       file,
       field: jsonPath(e.instancePath) || "(top level)",
-      found: JSON.stringify(valueAt(json, e.instancePath)) ?? "undefined",
+      found: foundText(valueAt(json, e.instancePath)),
       expected: scenarioExpected.schema(`${e.message}${e.params && "additionalProperty" in e.params ? `: ${e.params.additionalProperty}` : ""}`),
     }));
     throw new InputError(dedupe(issues));

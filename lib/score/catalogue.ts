@@ -2,7 +2,7 @@ import { InputError, IssueCollector } from "../errors";
 import { readJson } from "../dataset/load";
 import { schemeText, scoreExpected } from "../messages";
 import { kitPath } from "../util/paths";
-import { checkSchema } from "../io/json-schema";
+import { checkSchema, foundText } from "../io/json-schema";
 import { PAPER_SCHEME_ID } from "../dataset/codebook";
 import { INDICATOR_DOCS } from "../simulate/indicators";
 import type { CatalogueFile } from "./catalogue-file";
@@ -25,7 +25,7 @@ export function defaultCatalogueFile(): string {
  */
 export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue {
   const json = readJson(file);
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new InputError([{ file, found: JSON.stringify(json), expected: scoreExpected.catalogueObject }]);
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new InputError([{ file, found: foundText(json), expected: scoreExpected.catalogueObject }]);
   // The shape first (schemas/catalogue.schema.json): below, every object is an object, never null.
   checkSchema(json, "catalogue", file);
   return checkCatalogue(json as CatalogueFile, file);
@@ -34,7 +34,7 @@ export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue 
 /** The semantic checks of a catalogue whose shape fits the schema (see {@link loadCatalogue}). */
 function checkCatalogue(json: CatalogueFile, file: string): Catalogue {
   const issues = new IssueCollector();
-  const at = (field: string, found: unknown, expected: string) => issues.add({ file, field, found: JSON.stringify(found) ?? "undefined", expected });
+  const at = (field: string, found: unknown, expected: string) => issues.add({ file, field, found: foundText(found), expected });
   const recommendations = json.recommendations;
   const seen = new Set<string>();
   const criteria: CatalogueCriterion[] = [];

@@ -1,3 +1,4 @@
+import { foundText } from "../io/json-schema";
 import { InputError, IssueCollector } from "../errors";
 import { readJson } from "../dataset/load";
 import { numerics, scoreExpected } from "../messages";
@@ -33,9 +34,9 @@ export function defaultWeights(catalogue: Catalogue): Float64Array {
 export function parseWeights(json: unknown, file: string, catalogue: Catalogue): WeightSpec {
   const ids = catalogue.criteria.map((c) => c.id);
   const issues = new IssueCollector();
-  const at = (field: string, found: unknown, expected: string) => issues.add({ file, field, found: JSON.stringify(found) ?? "undefined", expected });
+  const at = (field: string, found: unknown, expected: string) => issues.add({ file, field, found: foundText(found), expected });
   const spec = json as WeightsFile;
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec) || (spec.weights === undefined && spec.bounds === undefined)) throw new InputError([{ file, found: JSON.stringify(json), expected: scoreExpected.weightsObject }]);
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec) || (spec.weights === undefined && spec.bounds === undefined)) throw new InputError([{ file, found: foundText(json), expected: scoreExpected.weightsObject }]);
   // The shape (schemas/weights.schema.json) before the values: weights is an object of numbers, never null.
   checkSchema(json, "weights", file);
   let weights = defaultWeights(catalogue);

@@ -7,6 +7,7 @@
  * const study = loadStudy("data/examples/sde-example/study.json");
  * study.texts.length; // 6
  */
+import { foundText } from "../io/json-schema";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { datasetIdentity } from "../dataset/identity";
@@ -35,7 +36,7 @@ export function loadStudy(file: string): LoadedStudy {
   const here = dirname(file);
   const resolve = (path: string, field: string) => {
     const full = join(here, path);
-    if (!existsSync(full)) issues.push({ file, field, found: JSON.stringify(path), expected: studyText.expected.path(here) });
+    if (!existsSync(full)) issues.push({ file, field, found: foundText(path), expected: studyText.expected.path(here) });
     return full;
   };
   const loaded: LoadedStudy = {
