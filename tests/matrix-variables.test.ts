@@ -138,6 +138,11 @@ describe("matrix titles and labels from the codebook", () => {
     expect(spec("en")).not.toMatch(/\p{Script=Han}/u);
     expect(spec("zh")).toContain("X–Y 矩阵：政策工具 × 政策阶段");
     expect(spec("both")).toContain(`${m.rowLabels[0]} ${m.rowLabelsEn[0]}`);
+    // One subtitle line per language, and a single language's line whole (not spread into characters).
+    const subtitle = (lang: "zh" | "en" | "both") => (matrixHeatmapSpec(m, chiSquareTest(m.counts), { lang }).title as { subtitle: string[] }).subtitle;
+    expect(subtitle("en")[0]).toMatch(/^unit: .+ documents; shade = row share$/);
+    expect(subtitle("en")).toHaveLength(2);
+    expect(subtitle("both")).toHaveLength(3);
   });
 
   it("titles a document variable by its name", () => {

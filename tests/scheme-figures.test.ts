@@ -16,6 +16,13 @@ import { dimensionBarsSpec } from "../lib/charts/dimension-bars";
 import { writeSchemeFigures } from "../lib/figures/scheme-write";
 import { loadDataset } from "../lib/dataset/load";
 import { buildSchemeTables } from "../lib/tables/scheme";
+import { displayWidth } from "../lib/util/text-width";
+
+/** A label's width at 11 px as the kit's renderer measures it (lib/charts/text-metrics.ts: 1 em wide, 0.6 em narrow). */
+const labelWidth = (text: string) => {
+  const wide = displayWidth(text) - [...text].length;
+  return Math.ceil((wide + 0.6 * ([...text].length - wide)) * 11);
+};
 
 const root = join(__dirname, "..");
 const fixture = join(root, "tests", "fixtures", "sde-docs");
@@ -38,6 +45,15 @@ describe("figures of a study in its own scheme", () => {
     for (const v of values) {
       expect(v.pct).toBeCloseTo((100 * v.points) / table.total!, 10);
       expect(v.text).toBe(v.pct.toFixed(1));
+    }
+  });
+
+  it("bars: room for the longest bilingual label of the scheme (none cut off with …)", () => {
+    for (const table of buildSchemeTables(loadDataset(fixture)).dimensions) {
+      const spec = dimensionBarsSpec(table, { lang: "both" }) as { encoding?: { y?: { axis?: { labelLimit?: number } } }; layer?: Array<{ encoding?: { y?: { axis?: { labelLimit?: number } } } }>; data: { values: Array<{ node: string }> } };
+      const limit = spec.encoding?.y?.axis?.labelLimit ?? spec.layer?.find((l) => l.encoding?.y?.axis)?.encoding?.y?.axis?.labelLimit;
+      const longest = Math.max(...spec.data.values.map((v) => labelWidth(v.node)));
+      expect(limit, table.dimension).toBeGreaterThanOrEqual(longest);
     }
   });
 

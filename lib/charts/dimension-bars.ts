@@ -37,7 +37,7 @@ export function dimensionBarsSpec(table: DimensionTable, options: DimensionBarsO
     const pct = total > 0 && r.points !== null ? (100 * r.points) / total : 0;
     return { node: nodeLabel(r), order, group: topLabel(topOf.get(r.id)!), pct, points: r.points ?? 0, files: r.files ?? 0, text: pct.toFixed(1), top: r.depth === 1 };
   });
-  const y = { field: "node", type: "nominal" as const, sort: values.map((v) => v.node), title: null, axis: { labelLimit: 360, labelFontWeight: { condition: { test: `indexof(${JSON.stringify(tops.map(nodeLabel))}, datum.value) >= 0`, value: "bold" }, value: "normal" } } };
+  const y = { field: "node", type: "nominal" as const, sort: values.map((v) => v.node), title: null, axis: { labelLimit: 480, labelFontWeight: { condition: { test: `indexof(${JSON.stringify(tops.map(nodeLabel))}, datum.value) >= 0`, value: "bold" }, value: "normal" } } };
   const x = { field: "pct", type: "quantitative" as const, title: label("占该维度全部参考点的比例 / %", "share of the dimension's reference points (%)", lang), scale: { domain: [0, Math.max(10, Math.ceil(Math.max(0, ...values.map((v) => v.pct)) / 10) * 10)] } };
   const colour = { field: "group", type: "nominal" as const, sort: tops.map((t) => topLabel(t.id)), scale: { range: CATEGORY_COLOURS.slice(0, Math.max(1, tops.length)) }, title: null, legend: null };
   return {

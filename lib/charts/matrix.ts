@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ChiSquareResult } from "../matrix/chi-square";
 import type { Matrix } from "../matrix/types";
-import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
+import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
 
 /**
  * The X–Y matrix as a heatmap: rows × columns, each cell shaded by its row share (so rows of very
@@ -32,13 +32,13 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
     })),
   );
   const chi = test.statistic === null ? label("卡方检验不适用", "no chi-square test", lang) : `X² = ${test.statistic.toFixed(2)}, df = ${test.df}, p = ${test.pValue! < 0.001 ? test.pValue!.toExponential(2) : test.pValue!.toFixed(3)}, V = ${test.cramersV!.toFixed(2)}`;
-  const x = { field: "col", type: "nominal" as const, sort: colLabels, title: null, axis: { labelAngle: -30, labelLimit: 200, orient: "top" as const } };
-  const y = { field: "row", type: "nominal" as const, sort: rowLabels, title: null, axis: { labelLimit: 240 } };
+  const x = { field: "col", type: "nominal" as const, sort: colLabels, title: null, axis: { labelAngle: -30, labelLimit: 360, orient: "top" as const } };
+  const y = { field: "row", type: "nominal" as const, sort: rowLabels, title: null, axis: { labelLimit: 420 } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
       text: label(`X–Y 矩阵：${rowTitle.zh} × ${colTitle.zh}`, `X–Y matrix: ${rowTitle.en} × ${colTitle.en}`, lang),
-      subtitle: [label(`单元：${m.unit}，共 ${m.units} 个，${m.documents} 份文件；颜色为行内占比`, `unit: ${m.unit}, ${m.units} units in ${m.documents} documents; shade = row share`, lang), chi],
+      subtitle: [labelLines(`单元：${m.unit}，共 ${m.units} 个，${m.documents} 份文件；颜色为行内占比`, `unit: ${m.unit}, ${m.units} units in ${m.documents} documents; shade = row share`, lang), chi].flat(),
     },
     data: { values },
     width: { step: 64 },

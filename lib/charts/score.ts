@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ScoreReport } from "../score/run";
-import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
+import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { kitPath } from "../util/paths";
 
@@ -27,7 +27,7 @@ export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
       text: label("情景评分：各准则得分（0–100）", "Scorecards: score of each criterion (0–100)", lang),
-      subtitle: label(`${report.draws} 次模拟的中位数，种子 ${report.seed}；锚点见 ${catalogueName(report.catalogue.file)}`, `median over ${report.draws} draws, seed ${report.seed}; anchors in ${catalogueName(report.catalogue.file)}`, lang),
+      subtitle: labelLines(`${report.draws} 次模拟的中位数，种子 ${report.seed}；锚点见 ${catalogueName(report.catalogue.file)}`, `median over ${report.draws} draws, seed ${report.seed}; anchors in ${catalogueName(report.catalogue.file)}`, lang),
     },
     data: { values },
     width: { step: 34 },
@@ -57,7 +57,7 @@ export function rankAcceptabilitySpec(report: ScoreReport, options: { lang?: Lan
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
       text: label("排序可接受度（SMAA-2）", "Rank acceptability (SMAA-2)", lang),
-      subtitle: label(`${report.smaa.weightDraws} 组单纯形上均匀抽取的权重 × 模拟抽样；按期望排序`, `${report.smaa.weightDraws} weight draws uniform on the simplex × simulation draws; sorted by expected rank`, lang),
+      subtitle: labelLines(`${report.smaa.weightDraws} 组单纯形上均匀抽取的权重 × 模拟抽样；按期望排序`, `${report.smaa.weightDraws} weight draws uniform on the simplex × simulation draws; sorted by expected rank`, lang),
     },
     data: { values },
     width: 420,

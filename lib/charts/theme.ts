@@ -29,6 +29,17 @@ export const PUBLICATION_CONFIG: Config = {
 /** Which language the labels of a chart use. */
 export type Lang = "zh" | "en" | "both";
 
+/**
+ * A subtitle in the chosen language, as lines: both languages on two lines, so a long subtitle
+ * does not set the figure's width (a one-line "中文 English" subtitle doubled the canvas).
+ *
+ * @example
+ * labelLines("种子 1", "seed 1", "both"); // ["种子 1", "seed 1"]; one language gives a string
+ */
+export function labelLines(zh: string, en: string, lang: Lang): string | string[] {
+  return lang === "zh" ? zh : lang === "en" ? en : [zh, en];
+}
+
 /** A label in the chosen language: Chinese, English, or "中文 English". */
 export function label(zh: string, en: string, lang: Lang): string {
   return lang === "zh" ? zh : lang === "en" ? en : `${zh} ${en}`;
