@@ -18,8 +18,8 @@ export function scorecardsHtml(report: ScoreReport, only?: readonly string[]): s
     const rows = card.criteria
       .map((c) =>
         c.notDefined !== undefined
-          ? `<tr><td>${c.label}</td><td>§${c.section}</td><td colspan="4">${escapeHtml(numerics.notDefinedText(c.notDefined))}</td><td>${(100 * c.weight).toFixed(1)} %</td></tr>`
-          : `<tr><td>${c.label}</td><td>§${c.section}</td><td>${fmt(c.baselineValue.median, isShareIndicator(c.indicator))}</td><td>${fmt(c.scenarioValue.median, isShareIndicator(c.indicator))}</td><td>${c.score.median.toFixed(0)} [${c.score.q025.toFixed(0)}, ${c.score.q975.toFixed(0)}]</td><td class="${c.mark}">${c.mark}</td><td>${(100 * c.weight).toFixed(1)} %</td></tr>`,
+          ? `<tr><td>${escapeHtml(c.label)}</td><td>§${escapeHtml(c.section)}</td><td colspan="4">${escapeHtml(numerics.notDefinedText(c.notDefined))}</td><td>${(100 * c.weight).toFixed(1)} %</td></tr>`
+          : `<tr><td>${escapeHtml(c.label)}</td><td>§${escapeHtml(c.section)}</td><td>${fmt(c.baselineValue.median, isShareIndicator(c.indicator))}</td><td>${fmt(c.scenarioValue.median, isShareIndicator(c.indicator))}</td><td>${c.score.median.toFixed(0)} [${c.score.q025.toFixed(0)}, ${c.score.q975.toFixed(0)}]</td><td class="${c.mark}">${c.mark}</td><td>${(100 * c.weight).toFixed(1)} %</td></tr>`,
       )
       .join("");
     const overall =
@@ -27,7 +27,7 @@ export function scorecardsHtml(report: ScoreReport, only?: readonly string[]): s
         ? `overall ${escapeHtml(numerics.notDefinedText(card.overall.notDefined ?? numerics.noCriterion))}`
         : `overall ${card.overall.median.toFixed(1)} [${card.overall.q025.toFixed(1)}, ${card.overall.q975.toFixed(1)}] · baseline ${card.baselineOverall.median.toFixed(1)} · P(beats baseline) ${card.pBeatsBaseline.toFixed(3)}`;
     const notes = [card.note, card.clippedDraws > 0 ? numerics.capped(card.clippedDraws, card.draws) : undefined].filter((x): x is string => x !== undefined);
-    return `<table class="tmscore"><caption>${card.scenario}: ${overall}${notes.map((n) => `<br><small>${escapeHtml(n)}</small>`).join("")}</caption>
+    return `<table class="tmscore"><caption>${escapeHtml(card.scenario)}: ${overall}${notes.map((n) => `<br><small>${escapeHtml(n)}</small>`).join("")}</caption>
 <tr><th>criterion</th><th>section</th><th>baseline value</th><th>scenario value</th><th>score [95 %]</th><th>mark</th><th>weight</th></tr>${rows}</table>`;
   }).join("");
 }
@@ -36,7 +36,7 @@ export function scorecardsHtml(report: ScoreReport, only?: readonly string[]): s
 export function smaaHtml(report: ScoreReport): string {
   const S = report.smaa.scenarios.length;
   const head = `<tr><th>scenario</th>${Array.from({ length: S }, (_, r) => `<th>rank ${r + 1}</th>`).join("")}<th>confidence</th></tr>`;
-  const rows = report.smaa.scenarios.map((s, i) => `<tr><td>${s}</td>${report.smaa.rankAcceptability[i].map((b) => `<td>${b.toFixed(2)}</td>`).join("")}<td>${report.smaa.confidence[i]?.toFixed(2) ?? "–"}</td></tr>`).join("");
+  const rows = report.smaa.scenarios.map((s, i) => `<tr><td>${escapeHtml(s)}</td>${report.smaa.rankAcceptability[i].map((b) => `<td>${b.toFixed(2)}</td>`).join("")}<td>${report.smaa.confidence[i]?.toFixed(2) ?? "–"}</td></tr>`).join("");
   const note = report.smaa.note ? `<br><small>${escapeHtml(report.smaa.note)}</small>` : "";
   return `${STYLE}<table class="tmscore"><caption>Rank acceptability (SMAA-2, ${report.smaa.weightDraws} weight draws)${note}</caption>${head}${rows}</table>`;
 }
