@@ -21,30 +21,31 @@ const pct = (s: Summary) => `${(100 * s.median).toFixed(2)} [${(100 * s.q025).to
 const plain = (s: Summary) => `${s.median.toFixed(3)} [${s.q025.toFixed(3)}, ${s.q975.toFixed(3)}]`;
 
 describe("simulationHtml", () => {
-  it("lists the paper's headline indicators for the paper's scheme, in order", () => {
-    expect(shownIndicators([paper()])).toEqual(["authorityShare", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "costOfChange"]);
+  it("lists the codebook's headline indicators (data/paper-m0/codebook.json), in order", () => {
+    expect(shownIndicators([paper()])).toEqual(["share.authority", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange"]);
     const html = simulationHtml([paper()]);
     const names = [...html.matchAll(/<tr><td>([^<]+)<\/td>/g)].map((m) => m[1]);
     expect(names).toEqual(shownIndicators([paper()]));
   });
 
-  it("lists every top-level tool's share and the mix measures for another scheme", () => {
-    expect(shownIndicators([sde()])).toEqual(["share.supply", "share.environment", "share.demand", "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"]);
-    expect(shownIndicators([])).toEqual(["evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"]);
+  it("lists every top-level tool's share and the mix measures for a codebook without a headline, then the shares moved", () => {
+    // A codebook without headline_indicators: its top-level tools' shares and the mix measures, then the shares demand-pull moves.
+    expect(shownIndicators([sde()])).toEqual(["share.supply", "share.environment", "share.demand", "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift", "share.supply.infrastructure", "share.demand.procurement", "share.demand.outsourcing"]);
+    expect(shownIndicators([])).toEqual([]);
   });
 
   it("formats shares in percent and other measures with three decimals, the change signed", () => {
     const r = paper();
     const html = simulationHtml([r]);
-    const d = r.scenario.authorityShare.median - r.baseline.authorityShare.median;
-    expect(rowOf(html, "authorityShare")).toEqual([pct(r.baseline.authorityShare), pct(r.scenario.authorityShare), `${d >= 0 ? "+" : ""}${(100 * d).toFixed(2)} pp`]);
+    const d = r.scenario["share.authority"].median - r.baseline["share.authority"].median;
+    expect(rowOf(html, "share.authority")).toEqual([pct(r.baseline["share.authority"]), pct(r.scenario["share.authority"]), `${d >= 0 ? "+" : ""}${(100 * d).toFixed(2)} pp`]);
     const e = r.scenario.evenness.median - r.baseline.evenness.median;
     expect(rowOf(html, "evenness")).toEqual([plain(r.baseline.evenness), plain(r.scenario.evenness), `${e >= 0 ? "+" : ""}${e.toFixed(3)}`]);
     const p = r.scenario["promotion.incentive"].median - r.baseline["promotion.incentive"].median;
     expect(rowOf(html, "promotion.incentive")?.[2]).toBe(`${p >= 0 ? "+" : ""}${(100 * p).toFixed(2)} pp`);
     // Learning gains in the headline scenario: a positive change carries its plus sign.
     expect(rowOf(html, "share.learning")?.[2]).toMatch(/^\+\d+\.\d\d pp$/);
-    expect(rowOf(html, "authorityShare")?.[2]).toMatch(/^-\d+\.\d\d pp$/);
+    expect(rowOf(html, "share.authority")?.[2]).toMatch(/^-\d+\.\d\d pp$/);
   });
 
   it("names the model, draws, seed and file hash, and marks synthetic data", () => {
@@ -74,9 +75,9 @@ describe("formatSimulation (the terminal summary)", () => {
   const names = (text: string) => text.split("\n").slice(3).map((l) => l.trim().split(/\s{2,}/)[0]);
 
   it("lists the paper's headline indicators, then only the other shares a scenario moved (no tool × direction cells)", () => {
-    expect(names(formatSimulation([paper()]))).toEqual(["authorityShare", "promotionShare", "share.incentive", "share.learning", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange"]);
+    expect(names(formatSimulation([paper()]))).toEqual(["share.authority", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange"]);
     // demand-pull moves infrastructure to procurement and outsourcing: environment is untouched.
-    expect(names(formatSimulation([sde()]))).toEqual(["evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange", "share.supply", "share.demand", "share.supply.infrastructure", "share.demand.procurement", "share.demand.outsourcing"]);
+    expect(names(formatSimulation([sde()]))).toEqual(["share.supply", "share.environment", "share.demand", "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift", "share.supply.infrastructure", "share.demand.procurement", "share.demand.outsourcing"]);
   });
 
   it("gives each row baseline → scenario, shares in percent with ' %', aligned under the header", () => {
@@ -85,12 +86,12 @@ describe("formatSimulation (the terminal summary)", () => {
     expect(lines[0]).toBe(`${r.id} — ${r.title}`);
     expect(lines[1]).toBe(`  400 draws, seed 2, Dirichlet posterior, prior 0.5, design effect 1; dataset paper-m0; sha256 ${r.hash.slice(0, 12)}`);
     const row = (name: string) => lines.find((l) => l.trim().startsWith(`${name} `))!.trim().split(/\s{2,}/);
-    expect(row("authorityShare")).toEqual(["authorityShare", `${pct(r.baseline.authorityShare)} %`, "→", `${pct(r.scenario.authorityShare)} %`]);
+    expect(row("share.authority")).toEqual(["share.authority", `${pct(r.baseline["share.authority"])} %`, "→", `${pct(r.scenario["share.authority"])} %`]);
     expect(row("hhi")).toEqual(["hhi", plain(r.baseline.hhi), "→", plain(r.scenario.hhi)]);
     const column = lines[2].indexOf("scenario median");
     expect(column).toBeGreaterThan(0);
     for (const line of lines.slice(3)) expect(line.indexOf("→") + 3, line).toBe(column);
-    expect(lines[2].indexOf("baseline median")).toBe(lines[3].indexOf(pct(r.baseline.authorityShare)));
+    expect(lines[2].indexOf("baseline median")).toBe(lines[3].indexOf(pct(r.baseline["share.authority"])));
   });
 
   it("names the bootstrap, the capped draws and synthetic data", () => {

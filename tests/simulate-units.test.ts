@@ -175,7 +175,7 @@ describe("reports", () => {
   it("text: the main indicators in order, then the tool and theme shares a scenario changes (never cells)", () => {
     const [r] = simulateFiles([shipped("supply-admission-control")], { draws: 100, seed: 1 });
     const names = formatSimulation([r]).split("\n").slice(3).map((line) => line.trim().split(/\s+/)[0]);
-    expect(names.slice(0, 13)).toEqual(["authorityShare", "promotionShare", "share.incentive", "share.learning", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange"]);
+    expect(names.slice(0, 13)).toEqual(["share.authority", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange"]);
     expect(names.slice(13)).toEqual(["share.land_supply", "share.land_supply.supply_management.supply_method", "share.land_supply.admission"]);
     expect(formatSimulation([r]).split("\n")[2]).toMatch(/^ {2}indicator {2,}baseline median \[95 %\] {2,}scenario median \[95 %\]$/);
     expect(formatSimulation([r, r]).split("\n\n")).toHaveLength(2);
@@ -196,7 +196,7 @@ describe("reports", () => {
     const r = run();
     const html = simulationHtml([r]);
     const rows = [...html.matchAll(/<tr><td>([^<]+)<\/td>/g)].map((m) => m[1]);
-    expect(rows).toEqual(["authorityShare", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "costOfChange"]);
+    expect(rows).toEqual(["share.authority", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange"]);
     const e = r.scenario.evenness;
     expect(html).toContain(`<td>${e.median.toFixed(3)} [${e.q025.toFixed(3)}, ${e.q975.toFixed(3)}]</td>`);
     const a = r.scenario["share.incentive"];

@@ -86,6 +86,12 @@ export interface CodebookFile {
   directions?: DirectionFile[];
   /** What the second dimension is called (default 政策主题 / Policy themes). */
   theme_dimension?: { label_zh: string; label_en: string };
+  /**
+   * The simulation indicators that tables of a simulation show first, in this order: fixed names
+   * (evenness, hhi, …) or share.<node id> / promotion.<tool id>. Absent: every top-level tool's
+   * share, then the mix measures.
+   */
+  headline_indicators?: string[];
   /** @minItems 1 */
   tools: ToolFile[];
   /** @minItems 1 */

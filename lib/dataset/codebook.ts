@@ -1,6 +1,7 @@
+import { fixedIndicatorNames } from "../simulate/indicator-docs";
 import { IssueCollector } from "../errors";
 import { checkSchema } from "../io/json-schema";
-import { expected, schemeDefaults } from "../messages";
+import { expected, schemeDefaults, schemeText } from "../messages";
 import { DIRECTIONS, isObject, MAX_THEME_DEPTH, readArray, readDimension, readDirections, readScheme, readTheme, readTool, type Report } from "./codebook-read";
 import type { Codebook, Direction, IndexedCodebook, NodeInfo, ThemeDef, ToolDef } from "./types";
 
@@ -45,10 +46,45 @@ export function indexCodebook(json: unknown, file: string): IndexedCodebook {
   issues.throwIfAny();
   const codebook: Codebook = { version: String(book.version ?? "unversioned"), scheme, directions, tools, themes, theme_dimension };
   const nodes = buildIndex(codebook, at);
+  const headline = readHeadline(book.headline_indicators, codebook, nodes, at);
   issues.throwIfAny();
   // The shape last: the readers above name the usual mistakes in the codebook's terms and bound the depth.
   checkSchema(json, "codebook", file);
-  return { ...codebook, nodes };
+  return { ...codebook, ...(headline ? { headline } : {}), nodes };
+}
+
+/**
+ * headline_indicators: names the simulation produces for this codebook, each checked against the
+ * fixed indicators and the codebook's own nodes (a list, never object keys).
+ */
+function readHeadline(value: unknown, codebook: Codebook, nodes: ReadonlyMap<string, NodeInfo>, at: Report): string[] | undefined {
+  if (value === undefined) return undefined;
+  const fixed = fixedIndicatorNames();
+  const topTools = codebook.tools.map((t) => t.id);
+  const produced = (name: unknown): boolean => {
+    if (typeof name !== "string") return false;
+    if (fixed.includes(name)) return true;
+    const node = name.startsWith("share.") ? nodes.get(name.slice(6)) : undefined;
+    if (node) return node.kind === "tool" || node.kind === "cell" || node.kind === "theme";
+    return name.startsWith("promotion.") && hasDirections(codebook) && topTools.includes(name.slice(10));
+  };
+  if (!Array.isArray(value)) {
+    at("headline_indicators", value, schemeText.headlineIndicator(fixed));
+    return undefined;
+  }
+  value.forEach((name, i) => produced(name) || at(`headline_indicators[${i}]`, name, schemeText.headlineIndicator(fixed)));
+  return value as string[];
+}
+
+/**
+ * The indicators tables of a simulation show first: the codebook's headline_indicators, or every
+ * top-level tool's share and then the mix measures.
+ *
+ * @example
+ * headlineIndicators(sde.codebook); // ["share.supply", "share.environment", "share.demand", "evenness", …]
+ */
+export function headlineIndicators(codebook: Pick<Codebook, "headline" | "tools">): readonly string[] {
+  return codebook.headline ?? [...codebook.tools.map((t) => `share.${t.id}`), "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"];
 }
 
 /**

@@ -70,6 +70,8 @@ export interface Codebook {
   themes: readonly ThemeDef[];
   /** What the second dimension is called (default 政策主题 / Policy themes). */
   theme_dimension: DimensionLabels;
+  /** The indicators simulation tables show first (the codebook's headline_indicators); absent: the generic list. */
+  headline?: readonly string[];
 }
 
 /** What a node is: a dimension root, a direction margin, a tool, a tool × direction cell, or a theme. */

@@ -8,6 +8,8 @@ export const schemeText = {
   toolsDeeperThan: (level: number) => `tools nested deeper than ${level} levels`,
   schemeId: "an object with an id of lower-case letters, digits and dashes (e.g. supply-demand-environment)",
   dimensionLabels: "an object with a non-empty label_zh and label_en",
+  headlineIndicator: (fixed: readonly string[]) =>
+    `an indicator the simulation produces for this codebook: ${fixed.join(", ")}, share.<node id> of a tool, sub-tool, cell or theme, or promotion.<top-level tool id> (with directions)`,
   catalogueScheme: (catalogueScheme: string, datasetScheme: string, dataset: string) =>
     `a catalogue written for the scheme "${datasetScheme}" of the dataset ${dataset} ("scheme": "${datasetScheme}", with criteria on its nodes); pass it with --catalogue FILE (this catalogue applies to "${catalogueScheme}")`,
   catalogueFound: (catalogueScheme: string) => `"scheme": "${catalogueScheme}"`,

@@ -4,7 +4,7 @@ import { schemeText, scoreExpected } from "../messages";
 import { kitPath } from "../util/paths";
 import { checkSchema, foundText } from "../io/json-schema";
 import { PAPER_SCHEME_ID } from "../dataset/codebook";
-import { INDICATOR_DOCS } from "../simulate/indicators";
+import { fixedIndicatorNames } from "../simulate/indicator-docs";
 import type { CatalogueFile } from "./catalogue-file";
 import type { Catalogue, CatalogueCriterion, Criterion } from "./types";
 
@@ -76,12 +76,10 @@ function checkCriterion(c: Criterion, path: string, at: (field: string, found: u
   if (!["increase", "decrease", "band"].includes(c.direction)) fail("direction", c.direction, scoreExpected.direction);
   const ind = c.indicator;
   const validRef = typeof ind === "string" ? isIndicatorName(ind) : ind.ratio.numerator.length > 0 && ind.ratio.denominator.length > 0 && [...ind.ratio.numerator, ...ind.ratio.denominator].every(isIndicatorName);
-  if (!validRef) fail("indicator", ind, scoreExpected.indicatorName(FIXED_INDICATORS));
+  if (!validRef) fail("indicator", ind, scoreExpected.indicatorName(fixedIndicatorNames()));
   return !before[0];
 }
 
-/** The indicators with a fixed name (the others are share.<node> and promotion.<tool>). */
-const FIXED_INDICATORS = Object.keys(INDICATOR_DOCS).filter((name) => !name.includes("<"));
 const NODE_INDICATOR = /^(share|promotion)\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
 
 /**
@@ -89,7 +87,7 @@ const NODE_INDICATOR = /^(share|promotion)\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$
  * as a list, never as an object key, so "constructor" or "toString" are unknown names.
  */
 function isIndicatorName(name: string): boolean {
-  return FIXED_INDICATORS.includes(name) || NODE_INDICATOR.test(name);
+  return fixedIndicatorNames().includes(name) || NODE_INDICATOR.test(name);
 }
 
 /**

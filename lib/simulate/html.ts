@@ -12,7 +12,7 @@ import { escapeHtml } from "../util/html";
 export function simulationHtml(results: readonly ScenarioResult[], indicators: readonly string[] = shownIndicators(results)): string {
   const tables = results.map((r) => {
     const rows = indicators
-      .filter((n) => n in r.scenario)
+      .filter((n) => Object.hasOwn(r.scenario, n))
       .map((n) => `<tr><td>${n}</td><td>${cell(n, r.baseline[n])}</td><td>${cell(n, r.scenario[n])}</td><td>${delta(n, r)}</td></tr>`);
     const model = r.uncertainty.method === "dirichlet" ? `Dirichlet posterior (prior ${r.uncertainty.prior}, design effect ${r.uncertainty.designEffect})` : `Bayesian bootstrap over ${r.uncertainty.documents} documents`;
     const synthetic = r.dataset.synthetic ? ' <b style="color:#b00020">SYNTHETIC data</b>' : "";
@@ -23,16 +23,14 @@ export function simulationHtml(results: readonly ScenarioResult[], indicators: r
 }
 
 /**
- * The indicators a table shows by default: the paper's headline ones for the paper's scheme
- * (authorityShare is defined only there), else every top-level tool's share and the mix measures.
+ * The indicators a table shows by default: the codebook's headline indicators (its
+ * headline_indicators, else every top-level tool's share and the mix measures; see
+ * headlineIndicators), then every other share a scenario moves (a sub-tool's, a theme's).
  */
 export function shownIndicators(results: readonly ScenarioResult[]): string[] {
-  // Lists inside the function, not module constants: Stryker's vitest runner activates mutants only in code that runs in a test.
-  const first = results[0]?.scenario ?? {};
-  if (Object.hasOwn(first, "authorityShare")) {
-    return ["authorityShare", "share.incentive", "share.learning", "promotionShare", "promotion.authority", "promotion.incentive", "promotion.symbolic_hortatory", "promotion.learning", "evenness", "effectiveTools", "hhi", "costOfChange"];
-  }
-  return [...Object.keys(first).filter((n) => /^share\.[^.]+$/.test(n)), "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"];
+  const headline = results[0]?.dataset.headline ?? [];
+  const moved = results.flatMap((r) => Object.keys(r.scenario).filter((n) => /^share\./.test(n) && !/\.(promotion|constraint)$/.test(n) && r.scenario[n].median !== r.baseline[n].median));
+  return [...new Set([...headline, ...moved])];
 }
 
 /** Shares and fractions are shown in percent, other measures with three decimals. */

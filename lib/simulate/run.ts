@@ -1,3 +1,4 @@
+import { headlineIndicators } from "../dataset/codebook";
 import { loadDataset } from "../dataset/load";
 import type { Dataset, Dimension } from "../dataset/types";
 import { InputError } from "../errors";
@@ -125,7 +126,7 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
       seed: options.seed,
       draws: options.draws,
       kitVersion: kitVersion(),
-      dataset: { id: dataset.meta.id, scheme: dataset.codebook.scheme.id, synthetic: dataset.meta.synthetic === true, filter: { ...(filter.region ? { region: filter.region } : {}), ...(filter.city ? { city: filter.city } : {}) }, tools: dataset.codebook.tools.map((t) => ({ id: t.id, zh: t.label_zh, en: t.label_en })) },
+      dataset: { id: dataset.meta.id, scheme: dataset.codebook.scheme.id, synthetic: dataset.meta.synthetic === true, filter: { ...(filter.region ? { region: filter.region } : {}), ...(filter.city ? { city: filter.city } : {}) }, tools: dataset.codebook.tools.map((t) => ({ id: t.id, zh: t.label_zh, en: t.label_en })), headline: headlineIndicators(dataset.codebook) },
       uncertainty: model!,
       clippedDraws: clipped,
       baseline: baselineSummary,

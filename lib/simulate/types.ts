@@ -72,6 +72,8 @@ export interface ScenarioResult {
     filter: { region?: string; city?: string };
     /** The codebook's top-level tools with their labels, in codebook order (what charts of the result name). */
     tools: ReadonlyArray<{ id: string; zh: string; en: string }>;
+    /** The indicators tables of the result show first, in order (see headlineIndicators). */
+    headline: readonly string[];
   };
   uncertainty: UncertaintyModel;
   /** Draws in which an operation could not be applied in full (a transfer larger than the source held). */
