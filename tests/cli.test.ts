@@ -57,7 +57,7 @@ describe("toolmix tables (text) and validate", () => {
   it("exits 1 on consistency errors and 2 on usage mistakes", () => {
     expect(toolmix("validate", join(root, "tests", "fixtures", "malformed", "files-over-total")).status).toBe(1);
     const unknown = toolmix("tabels");
-    expect([unknown.status, unknown.stderr.trim()]).toEqual([2, 'toolmix: unknown command "tabels"; run `toolmix help` for the list']);
+    expect([unknown.status, unknown.stderr.trim()]).toEqual([2, 'toolmix: unknown command "tabels"; did you mean `toolmix tables`? run `toolmix help` for the list']);
     expect(toolmix("tables", "--dta", "x").status).toBe(2);
   });
 });

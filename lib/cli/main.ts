@@ -17,6 +17,8 @@ import { synthCommand } from "../synth";
 import { seedOption } from "./options";
 import { applyLimitOptions, withLimitOptions } from "./limits";
 import { studyCommand } from "./study";
+import { closestCommand, commandHelp } from "./help";
+import { kitVersion } from "../util/version";
 
 const SPEC = {
   tables: { values: ["data", "map", "scheme"], flags: ["json"] },
@@ -31,10 +33,11 @@ const SPEC = {
   matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
   study: { values: ["out"], flags: ["force"] },
   help: { values: [], flags: [] },
+  version: { values: [], flags: [] },
 };
 
 /** The most file or folder arguments a command takes (commands not listed take any number). */
-const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, help: 0 };
+const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, help: 1, version: 0 };
 
 /**
  * The `toolmix` command line. Returns the exit code: 0 success, 1 invalid data or a failed job,
@@ -48,6 +51,11 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
   let debug = argv.includes("--debug");
   let restoreLimits: (() => void) | undefined;
   try {
+    const early = helpOrVersion(argv);
+    if (early !== undefined) {
+      out.write(early);
+      return 0;
+    }
     const args = parseArgs(argv, withLimitOptions(SPEC), MAX_POSITIONAL);
     debug = args.options.debug === true;
     // --max-input-mb and the other limits hold for this command only (lib/cli/limits.ts).
@@ -96,9 +104,10 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         // One command regenerates every output: the figures, the report, then every notebook.
         return await runCommand(args, out, err);
       case "help":
-      case "--help":
-      case "-h":
-        out.write(cli.usage);
+        out.write(args.positional.length > 0 ? commandHelp(knownCommand(args.positional[0])) : cli.usage);
+        return 0;
+      case "version":
+        out.write(cli.version(kitVersion()));
         return 0;
       default:
         throw new UsageError(cli.unknownCommand(args.command));
@@ -119,6 +128,29 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
   } finally {
     restoreLimits?.();
   }
+}
+
+/**
+ * What `--help`, `-h` and `--version` print before any parsing: `toolmix --version`, `toolmix
+ * --help`, and `toolmix COMMAND … --help` (before a `--`) give the text and exit 0, whatever else
+ * is on the line. An unknown command is refused here, with the nearest known one, so that a typo
+ * is not reported as an unknown option of it.
+ */
+function helpOrVersion(argv: readonly string[]): string | undefined {
+  const [command = "help"] = argv;
+  if (command === "--version" || command === "-V") return cli.version(kitVersion());
+  if (command === "--help" || command === "-h") return cli.usage;
+  knownCommand(command);
+  const end = argv.indexOf("--");
+  const options = end < 0 ? argv.slice(1) : argv.slice(1, end);
+  if (command !== "help" && (options.includes("--help") || options.includes("-h"))) return commandHelp(command);
+  return undefined;
+}
+
+/** The command itself when the kit has it; else a usage error suggesting the nearest. */
+function knownCommand(command: string): string {
+  if (Object.hasOwn(SPEC, command)) return command;
+  throw new UsageError(cli.unknownCommand(command, closestCommand(command, Object.keys(SPEC))));
 }
 
 /** An option's value when it was given as a string (a flag-like `--map` without value is not). */

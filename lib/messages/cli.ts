@@ -41,14 +41,15 @@ Usage:
   toolmix run [--out DIR] [--force]      the main job: every figure into DIR/figures, every shipped study
                                          into DIR/examples/ID, every notebook executed into DIR/notebooks
                                          (default DIR: output/)
-  toolmix help                           this text
+  toolmix help [COMMAND]                 this text, or one command's (also: toolmix COMMAND --help)
+  toolmix version                        the kit's version (also: toolmix --version)
 
 Outputs never go into the kit's data/, scenarios/ or notebooks/, onto an input, inside an input
 folder or into the folder holding an input file. A non-empty --out folder that toolmix did not
 write (it has no .toolmix-output.json) is refused unless --force; with --force toolmix writes its
 own files there and leaves the others alone. Files are written to a temporary name and renamed.
 
-Every command accepts --debug (print the stack of an unexpected error) and -- (end of options).
+Every command accepts --debug (print the stack of an unexpected error), -- (end of options) and --help.
 Exit codes: 0 ok, 1 an input or consistency error (the message names the file, row or field),
 2 a usage mistake (unknown command or option, a missing or malformed option value).
 
@@ -59,7 +60,11 @@ Limits of every reader (every command; README, "Limits"), refused with a message
   --max-depth N      nesting depth of XML and JSON inputs (default 100)
   --max-memory-gb N  memory simulate and score may need for their draws (default ¾ of the machine's)
 `,
-  unknownCommand: (name: string) => `unknown command "${name}"; run \`toolmix help\` for the list`,
+  unknownCommand: (name: string, suggestion?: string) =>
+    `unknown command "${name}"; ${suggestion ? `did you mean \`toolmix ${suggestion}\`? ` : ""}run \`toolmix help\` for the list`,
+  commandHelp: (block: string) =>
+    `Usage:\n${block}\n\nEvery command accepts --debug (print the stack of an unexpected error), -- (end of options) and\n--help. Exit codes: 0 ok, 1 an input or consistency error, 2 a usage mistake. \`toolmix help\` lists\nevery command, the output rules and the limits of every reader.\n`,
+  version: (version: string) => `toolmix ${version}\n`,
   unknownOption: (name: string, command: string) => `unknown option "${name}" for \`toolmix ${command}\``,
   missingValue: (name: string) => `option ${name} needs a value`,
   repeatedOption: (name: string) => `option ${name} is given twice; give it once`,
