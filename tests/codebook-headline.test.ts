@@ -31,6 +31,15 @@ describe("headline_indicators", () => {
     expect(headlineIndicators(indexCodebook(sdeBook, "codebook.json"))).toEqual(["share.supply", "share.environment", "share.demand", "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"]);
   });
 
+  it("without a list, add the promotion share and each tool's promotion fraction where tools have directions", () => {
+    const { headline_indicators: _h, ...bare } = paperBook;
+    expect(headlineIndicators(indexCodebook(bare, "codebook.json"))).toEqual([
+      "share.authority", "share.incentive", "share.capacity_building", "share.symbolic_hortatory", "share.learning",
+      "promotionShare", "promotion.authority", "promotion.incentive", "promotion.capacity_building", "promotion.symbolic_hortatory", "promotion.learning",
+      "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift",
+    ]);
+  });
+
   it("are all produced by the simulation, for both shipped schemes", () => {
     for (const file of [join(root, "scenarios", "incentive-and-learning.json"), join(root, "scenarios", "sde-example", "demand-pull.json")]) {
       const [r] = simulateFiles([file], { draws: 50, seed: 1 });

@@ -5,7 +5,8 @@
  * scenario that never ranks first. The expected lines are written out in full, by hand.
  */
 import { describe, expect, it } from "vitest";
-import { formatScoreReport } from "../lib/score/format";
+import { formatRanking, formatScoreReport } from "../lib/score/format";
+import { rankScenarios } from "../lib/score/ranking";
 import { scorecardsHtml, smaaHtml } from "../lib/score/html";
 import type { ScoreReport } from "../lib/score/run";
 import type { CriterionScore, Scorecard } from "../lib/score/types";
@@ -49,12 +50,16 @@ const report: ScoreReport = {
 describe("formatScoreReport", () => {
   it("writes every line of a scorecard, the SMAA table and the unmeasurable recommendations", () => {
     expect(formatScoreReport(report).split("\n")).toEqual([
+      "Ranking (by expected SMAA-2 rank; median overall score 0–100; criteria marked)",
+      "  1.  shift        92.9  P(rank 1) 0.88  expected rank 1.13  1 pass, 1 partial, 0 fail",
+      "  2.  empty-tool      –  P(rank 1) 0.13  expected rank 1.88  0 pass, 0 partial, 0 fail, 1 not defined",
+      "",
       "shift — Shift to incentives",
       "  overall 92.9 [85.0, 95.5]  (baseline 40.3; P(beats baseline) = 0.988)",
       "  one criterion left out",
       "  3 of 100 draws capped: a transfer took all the source held",
-      "  auth-down   §3.1       72 [ 60,  81]  partial",
-      "  entropy-up  §3.2      100 [100, 100]  pass",
+      "  auth-down   §3.1       72 [ 60,  81]  ◐ partial",
+      "  entropy-up  §3.2      100 [100, 100]  ✓ pass",
       "",
       "empty-tool — No incentives",
       "  overall not defined (nothing to score)",
@@ -80,6 +85,37 @@ describe("formatScoreReport", () => {
   it("leaves out the notes that do not apply", () => {
     const text = formatScoreReport({ ...report, scorecards: [{ ...defined, note: undefined, clippedDraws: 0 }], smaa: { ...report.smaa, note: undefined } });
     expect(text).not.toMatch(/capped|left out/);
+  });
+});
+
+describe("the ranking", () => {
+  it("orders by expected SMAA-2 rank (Σ r·b_r, by hand: 1·0.875 + 2·0.125 = 1.125)", () => {
+    const ranked = rankScenarios(report);
+    expect(ranked.map((r) => [r.place, r.scenario, r.expectedRank, r.firstRank])).toEqual([[1, "shift", 1.125, 0.875], [2, "empty-tool", 1.875, 0.125]]);
+    expect(ranked[0]).toMatchObject({ title: "Shift to incentives", overall: 92.94, pBeatsBaseline: 0.98765, marks: { pass: 1, partial: 1, fail: 0, notDefined: 0 } });
+    expect(ranked[1]).toMatchObject({ overall: null, pBeatsBaseline: null, marks: { pass: 0, partial: 0, fail: 0, notDefined: 1 } });
+  });
+
+  it("breaks a tie of expected rank by the higher median overall score, then by id", () => {
+    const tied = { ...report.smaa, scenarios: ["b", "a", "c"], rankAcceptability: [[0.5, 0.5, 0], [0.5, 0.5, 0], [0, 0, 1]], confidence: [null, null, null] };
+    const card = (scenario: string, median: number) => ({ ...defined, scenario, overall: summary(median, 0, 100) });
+    const ranked = (a: number, b: number) => rankScenarios({ ...report, smaa: tied, scorecards: [card("b", b), card("a", a), card("c", 99)] }).map((r) => r.scenario);
+    expect(ranked(50, 60)).toEqual(["b", "a", "c"]);
+    expect(ranked(60, 50)).toEqual(["a", "b", "c"]);
+    expect(ranked(55, 55)).toEqual(["a", "b", "c"]);
+  });
+
+  it("is printed first, one line per scenario, and counts failing criteria", () => {
+    const failing = { ...defined, criteria: [criterion({ mark: "fail" }), criterion({ mark: "fail" })] };
+    expect(formatRanking({ ...report, scorecards: [failing, undefinedCard] })[1]).toContain("0 pass, 0 partial, 2 fail");
+  });
+
+  it("colours marks only when asked: green pass, yellow partial, red fail", () => {
+    const coloured = formatScoreReport(report, { color: true });
+    expect(coloured).toContain("\u001b[32m✓ pass\u001b[0m");
+    expect(coloured).toContain("\u001b[33m◐ partial\u001b[0m");
+    expect(formatScoreReport({ ...report, scorecards: [{ ...defined, criteria: [criterion({ mark: "fail" })] }, undefinedCard] }, { color: true })).toContain("\u001b[31m✗ fail\u001b[0m");
+    expect(formatScoreReport(report)).not.toContain("\u001b[");
   });
 });
 

@@ -1,4 +1,5 @@
 import { formatScoreReport } from "../score/format";
+import { rankScenarios } from "../score/ranking";
 import { scoreFiles } from "../score/run";
 import { cli } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
@@ -6,7 +7,8 @@ import { distinctScenarioFiles, numberOption, seedOption } from "./options";
 
 /**
  * `toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]`:
- * scorecards and the SMAA table; the JSON carries every criterion's recommendation and section.
+ * the ranking first, then scorecards and the SMAA table; the JSON carries every criterion's
+ * recommendation and section, and the ranking (rankScenarios).
  */
 export function scoreCommand(args: ParsedArgs): string {
   // Files first: `toolmix score` alone should say what to give, not ask for a seed.
@@ -21,5 +23,8 @@ export function scoreCommand(args: ParsedArgs): string {
     weights: typeof args.options.weights === "string" ? args.options.weights : undefined,
     catalogue: typeof args.options.catalogue === "string" ? args.options.catalogue : undefined,
   });
-  return args.options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatScoreReport(report)}\n`;
+  if (args.options.json) return `${JSON.stringify({ ...report, ranking: rankScenarios(report) }, null, 2)}\n`;
+  // Colours only on a terminal, and never with NO_COLOR (https://no-color.org) set.
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  return `${formatScoreReport(report, { color })}\n`;
 }

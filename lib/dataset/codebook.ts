@@ -78,13 +78,18 @@ function readHeadline(value: unknown, codebook: Codebook, nodes: ReadonlyMap<str
 
 /**
  * The indicators tables of a simulation show first: the codebook's headline_indicators, or every
- * top-level tool's share and then the mix measures.
+ * top-level tool's share, the promotion share and each tool's promotion fraction (where tools
+ * are split by direction), then the mix measures.
  *
  * @example
  * headlineIndicators(sde.codebook); // ["share.supply", "share.environment", "share.demand", "evenness", …]
  */
-export function headlineIndicators(codebook: Pick<Codebook, "headline" | "tools">): readonly string[] {
-  return codebook.headline ?? [...codebook.tools.map((t) => `share.${t.id}`), "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"];
+export function headlineIndicators(codebook: Pick<Codebook, "headline" | "tools" | "directions">): readonly string[] {
+  if (codebook.headline) return codebook.headline;
+  const shares = codebook.tools.map((t) => `share.${t.id}`);
+  // Where tools are split by direction, the promotion share and each tool's promotion fraction.
+  const promotion = hasDirections(codebook) ? ["promotionShare", ...codebook.tools.map((t) => `promotion.${t.id}`)] : [];
+  return [...shares, ...promotion, "evenness", "effectiveTools", "hhi", "costOfChange", "aitchisonShift"];
 }
 
 /**

@@ -1,18 +1,24 @@
 import { numerics } from "../messages";
 import { pad } from "../util/text-width";
 import type { ScoreReport } from "./run";
+import { rankScenarios } from "./ranking";
+import type { Mark } from "./types";
 
 /**
- * Scorecards and the SMAA table as text for a terminal: per scenario the overall score (median
- * and 95 % interval), the probability of beating the baseline, and each criterion's score and mark
- * with its recommendation's section; then rank acceptabilities, confidence factors, and the
- * recommendations the coded counts cannot measure.
+ * Scorecards and the SMAA table as text for a terminal: first the ranking (one line per scenario:
+ * place, median overall score, probability of rank 1, expected rank, how many criteria pass);
+ * then per scenario the overall score (median and 95 % interval), the probability of beating the
+ * baseline, and each criterion's score and mark (✓ pass, ◐ partial, ✗ fail) with its
+ * recommendation's section; then rank acceptabilities, confidence factors, and the
+ * recommendations the coded counts cannot measure. `color` adds ANSI colours to the marks (the
+ * CLI asks for them on a terminal only, and never with NO_COLOR set).
  *
  * @example
  * console.log(formatScoreReport(scoreFiles(files, { draws: 10000, seed: 1 })));
  */
-export function formatScoreReport(report: ScoreReport): string {
-  const out: string[] = [];
+export function formatScoreReport(report: ScoreReport, options: { color?: boolean } = {}): string {
+  const out: string[] = [...formatRanking(report), ""];
+  const paint = (mark: Mark) => markText(mark, options.color === true);
   const width = Math.max(...report.scorecards[0].criteria.map((c) => c.criterion.length));
   for (const card of report.scorecards) {
     out.push(`${card.scenario} — ${card.title}`);
@@ -24,7 +30,7 @@ export function formatScoreReport(report: ScoreReport): string {
     if (card.note) out.push(`  ${card.note}`);
     if (card.clippedDraws > 0) out.push(`  ${numerics.capped(card.clippedDraws, card.draws)}`);
     for (const c of card.criteria) {
-      const score = c.notDefined !== undefined ? numerics.notDefinedText(c.notDefined) : `${pad(c.score.median.toFixed(0), 3, "right")} [${pad(c.score.q025.toFixed(0), 3, "right")}, ${pad(c.score.q975.toFixed(0), 3, "right")}]  ${c.mark}`;
+      const score = c.notDefined !== undefined ? numerics.notDefinedText(c.notDefined) : `${pad(c.score.median.toFixed(0), 3, "right")} [${pad(c.score.q025.toFixed(0), 3, "right")}, ${pad(c.score.q975.toFixed(0), 3, "right")}]  ${paint(c.mark)}`;
       out.push(`  ${pad(c.criterion, width)}  ${pad(`§${c.section}`, 8)}  ${score}`);
     }
     out.push("");
@@ -43,4 +49,23 @@ export function formatScoreReport(report: ScoreReport): string {
   for (const r of unmeasured) out.push(`  §${r.section} ${r.id}: ${r.not_measurable}`);
   out.push(`\nseed ${report.seed}, ${report.draws} draws, catalogue ${report.catalogue.version}, toolmix ${report.kitVersion}`);
   return out.join("\n");
+}
+
+/** The ranking block: one line per scenario, best first (see rankScenarios). */
+export function formatRanking(report: ScoreReport): string[] {
+  const ranked = rankScenarios(report);
+  const width = Math.max(...ranked.map((r) => r.scenario.length));
+  const lines = ranked.map((r) => {
+    const overall = pad(r.overall === null ? "–" : r.overall.toFixed(1), 5, "right");
+    const marks = `${r.marks.pass} pass, ${r.marks.partial} partial, ${r.marks.fail} fail${r.marks.notDefined > 0 ? `, ${r.marks.notDefined} not defined` : ""}`;
+    return `  ${pad(`${r.place}.`, 3)} ${pad(r.scenario, width)}  ${overall}  P(rank 1) ${r.firstRank.toFixed(2)}  expected rank ${r.expectedRank.toFixed(2)}  ${marks}`;
+  });
+  return ["Ranking (by expected SMAA-2 rank; median overall score 0–100; criteria marked)", ...lines];
+}
+
+/** A mark with its symbol, coloured on request (green pass, yellow partial, red fail). */
+function markText(mark: Mark, color: boolean): string {
+  const [symbol, code] = mark === "pass" ? ["✓", 32] : mark === "partial" ? ["◐", 33] : ["✗", 31];
+  const text = `${symbol} ${mark}`;
+  return color ? `\u001b[${code}m${text}\u001b[0m` : text;
 }

@@ -1,5 +1,6 @@
 import { numerics } from "../messages";
 import { pad } from "../util/text-width";
+import { fixed } from "../util/fixed";
 import type { ScenarioResult, Summary } from "./types";
 
 /**
@@ -38,6 +39,6 @@ function isCell(name: string): boolean {
 function interval(name: string, s: Summary): string {
   if (s.notDefined !== undefined) return numerics.notDefinedText(s.notDefined);
   const percent = name.startsWith("share.") || name.startsWith("promotion") || name === "authorityShare";
-  const f = (v: number) => (percent ? (100 * v).toFixed(2) : v.toFixed(3));
+  const f = (v: number) => (percent ? fixed(100 * v, 2) : fixed(v, 3));
   return `${f(s.median)} [${f(s.q025)}, ${f(s.q975)}]${percent ? " %" : ""}`;
 }

@@ -1,6 +1,7 @@
 import { numerics } from "../messages";
 import type { ScenarioResult, Summary } from "./types";
 import { escapeHtml } from "../util/html";
+import { fixed } from "../util/fixed";
 
 /**
  * An HTML table per scenario: baseline and scenario medians with 95 % intervals of the main
@@ -39,7 +40,7 @@ function isShare(n: string): boolean {
 }
 
 function fmt(n: string, v: number): string {
-  return isShare(n) ? (100 * v).toFixed(2) : v.toFixed(3);
+  return isShare(n) ? fixed(100 * v, 2) : fixed(v, 3);
 }
 
 function cell(n: string, s: Summary): string {
