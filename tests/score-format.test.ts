@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { formatRanking, formatScoreReport } from "../lib/score/format";
 import { rankScenarios } from "../lib/score/ranking";
-import { scorecardsHtml, smaaHtml } from "../lib/score/html";
+import { rankingHtml, scorecardsHtml, smaaHtml } from "../lib/score/html";
 import type { ScoreReport } from "../lib/score/run";
 import type { CriterionScore, Scorecard } from "../lib/score/types";
 import type { Summary } from "../lib/simulate/types";
@@ -144,6 +144,15 @@ describe("scorecardsHtml and smaaHtml", () => {
     expect(html).toContain('<tr><td>Entropy</td><td>§3.1</td><td colspan="4">not defined (no incentive points)</td><td>25.0 %</td></tr>');
     expect(html).toContain("<caption>empty-tool: overall not defined (nothing to score)</caption>");
     expect(scorecardsHtml({ ...report, scorecards: [{ ...undefinedCard, overall: NAN }] })).toContain("overall not defined (no criterion with a positive weight is defined for this scenario)</caption>");
+  });
+
+  it("writes the ranking as a sentence and a table, best first, escaping ids", () => {
+    const html = rankingHtml(report);
+    expect(html).toContain('<p class="ranking"><b>Ranking:</b> 1. shift · 2. empty-tool</p>');
+    expect(html).toContain('<tr><td>1</td><td>shift</td><td>92.9</td><td>0.88</td><td>1.13</td><td class="pass">1</td><td class="partial">1</td><td class="fail">0</td></tr>');
+    expect(html).toContain("<tr><td>2</td><td>empty-tool</td><td>–</td><td>0.13</td><td>1.88</td>");
+    const hostile = { ...report, smaa: { ...report.smaa, scenarios: ["<s>", "empty-tool"] }, scorecards: [{ ...defined, scenario: "<s>" }, undefinedCard] };
+    expect(rankingHtml(hostile)).toContain("1. &lt;s&gt;");
   });
 
   it("writes the SMAA table with one column per rank, a dash for no confidence, and its note", () => {

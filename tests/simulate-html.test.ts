@@ -8,7 +8,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatSimulation } from "../lib/simulate/format-text";
-import { shownIndicators, simulationHtml } from "../lib/simulate/html";
+import { indicatorGlossaryHtml, shownIndicators, simulationHtml } from "../lib/simulate/html";
+import { INDICATOR_DOCS } from "../lib/simulate/indicators";
 import { simulateFiles } from "../lib/simulate/run";
 import type { ScenarioResult, Summary } from "../lib/simulate/types";
 import { perTest } from "./support/per-test";
@@ -68,6 +69,20 @@ describe("simulationHtml", () => {
     expect(row?.[1]).toContain("no tool has points");
     expect(row?.[2]).toBe("–");
     expect(simulationHtml([broken], ["evenness", "absent"])).not.toContain("<td>absent</td>");
+  });
+});
+
+describe("indicatorGlossaryHtml", () => {
+  it("gives every indicator shown its one-line meaning, tools and themes told apart", () => {
+    const html = indicatorGlossaryHtml(["hhi", "share.authority", "share.authority.constraint", "promotion.incentive", "share.land_supply.admission", "hhi"], ["authority", "incentive"]);
+    const entries = [...html.matchAll(/<dt><code>([^<]+)<\/code><\/dt><dd>([^<]+)<\/dd>/g)].map((m) => [m[1], m[2]]);
+    expect(entries).toEqual([
+      ["hhi", INDICATOR_DOCS.hhi],
+      ["share.authority", INDICATOR_DOCS["share.<tool>"]],
+      ["share.authority.constraint", INDICATOR_DOCS["share.<tool>.<direction>"]],
+      ["promotion.incentive", INDICATOR_DOCS["promotion.<tool>"]],
+      ["share.land_supply.admission", INDICATOR_DOCS["share.<theme>"]],
+    ]);
   });
 });
 

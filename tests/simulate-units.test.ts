@@ -170,7 +170,7 @@ describe("reports", () => {
       expect(doc).not.toContain("\n");
       expect(doc.length).toBeGreaterThan(20);
     }
-    expect(Object.keys(INDICATOR_DOCS)).toEqual(["share.<tool>", "share.<tool>.<direction>", "promotion.<tool>", "authorityShare", "promotionShare", "entropy", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange", "aitchisonShift"]);
+    expect(Object.keys(INDICATOR_DOCS)).toEqual(["share.<tool>", "share.<tool>.<direction>", "share.<theme>", "promotion.<tool>", "authorityShare", "promotionShare", "entropy", "evenness", "effectiveTools", "hhi", "distanceToReference", "costOfChange", "aitchisonShift"]);
   });
   it("text: the main indicators in order, then the tool and theme shares a scenario changes (never cells)", () => {
     const [r] = simulateFiles([shipped("supply-admission-control")], { draws: 100, seed: 1 });

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { FigureContext } from "../figures/registry";
 import type { FigureManifest } from "../figures/write";
-import { scorecardsHtml, smaaHtml } from "../score/html";
-import { simulationHtml } from "../simulate/html";
+import { rankingHtml, scorecardsHtml, smaaHtml } from "../score/html";
+import { indicatorGlossaryHtml, shownIndicators, simulationHtml } from "../simulate/html";
 import { findingsHtml, themeTablesHtml, toolTableHtml } from "../tables/html";
 import { kitPath } from "../util/paths";
 import { writeOutputFolder } from "../io/output";
@@ -42,11 +42,14 @@ export function writeReport(file: string, ctx: FigureContext, manifest: FigureMa
   const unmeasured = ctx.score.catalogue.recommendations.filter((r) => !r.measurable).map((r) => `<li>§${r.section} ${escapeHtml(r.paraphrase_en)} — <i>${escapeHtml(r.not_measurable ?? "")}</i></li>`);
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>toolmix report: policy tools of new industrial land (M0)</title>
-<style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}figure{margin:1.5em 0}figcaption{margin-bottom:.5em;color:#333}svg{max-width:100%;height:auto}.prov td{padding:2px 10px}</style></head>
+<style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}figure{margin:1.5em 0}figcaption{margin-bottom:.5em;color:#333}svg{max-width:100%;height:auto}.prov td{padding:2px 10px}nav#contents ol{columns:2;margin:.3em 0 1em}dl.glossary dt{float:left;clear:left;width:16em;margin:2px 0}dl.glossary dd{margin:2px 0 2px 17em;color:#333}</style></head>
 <body>
 <h1>Policy tools of new industrial land (M0): tables, figures, scenarios and scores</h1>
 <p>Reproduces 周敏, 申明豪, 林凯旋, 赵珈莹. 面向新质生产力的新型产业用地制度创新与规划响应. 规划师, 2025(1): 16–25 — 68 policy documents, 50 cities, 2015–2024 — and scores scenarios against its recommendations.</p>
 <table class="prov" id="provenance"><tr><td>toolmix</td><td>${escapeHtml(provenance.kitVersion)}</td></tr><tr><td>data</td><td>${escapeHtml(ctx.paper.meta.id)} ${escapeHtml(provenance.dataVersion)}</td></tr><tr><td>seed</td><td>${provenance.seed}</td></tr><tr><td>simulation draws</td><td>${provenance.draws}</td></tr><tr><td>git commit</td><td>${escapeHtml(provenance.commit)}</td></tr><tr><td>figures' document-level data</td><td>${escapeHtml(manifest.documents.id)}${manifest.documents.synthetic ? " (SYNTHETIC, for illustration only)" : ""}</td></tr></table>
+<nav id="contents"><b>Contents</b><ol><li><a href="#ranking">Ranking</a></li><li><a href="#tables">Tables 2–7, recomputed</a></li><li><a href="#figures">Figures</a> (${manifest.figures.length})</li><li><a href="#scenarios">Scenarios</a></li><li><a href="#indicators">What the indicators mean</a></li><li><a href="#scores">Scorecards</a></li><li><a href="#smaa">Rank acceptability (SMAA-2)</a></li><li><a href="#unmeasured">Recommendations the coded counts cannot measure</a></li></ol></nav>
+<h2 id="ranking">Ranking</h2>
+${rankingHtml(ctx.score)}
 <h2 id="tables">Tables 2–7, recomputed</h2>
 ${toolTableHtml(ctx.tables)}
 ${themeTablesHtml(ctx.tables)}
@@ -56,9 +59,13 @@ ${findingsHtml([...ctx.tables.errors, ...ctx.tables.warnings])}
 ${figures.join("\n")}
 <h2 id="scenarios">Scenarios</h2>
 ${simulationHtml(ctx.simulation)}
+<h2 id="indicators">What the indicators mean</h2>
+${indicatorGlossaryHtml(shownIndicators(ctx.simulation), ctx.simulation[0]?.dataset.tools.map((t) => t.id) ?? [])}
 <h2 id="scores">Scorecards</h2>
+<p>Each criterion serves one recommendation (its section of the paper) and values an indicator on fixed anchors: 0–100, median over the draws with its 95 % interval, marked pass, partial or fail by the catalogue's thresholds. The overall score is their weighted mean; "P(beats baseline)" is the share of draws in which it exceeds the baseline's.</p>
 ${scorecardsHtml(ctx.score)}
 <h2 id="smaa">Rank acceptability (SMAA-2)</h2>
+<p>Column "rank r": the probability that the scenario takes rank r when the criteria's weights are drawn uniformly from the simplex and the indicators from the simulation (Lahdelma &amp; Salminen 2001). "Confidence": how often the scenario ranks first with the weights that favour it most (its central weights); "–" when it never ranks first.</p>
 ${smaaHtml(ctx.score)}
 <h2 id="unmeasured">Recommendations the coded counts cannot measure</h2>
 <ul>${unmeasured.join("")}</ul>

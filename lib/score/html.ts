@@ -2,6 +2,7 @@ import { numerics } from "../messages";
 import type { ScoreReport } from "./run";
 import { isShareIndicator } from "./scorecard";
 import { escapeHtml } from "../util/html";
+import { rankScenarios } from "./ranking";
 
 const STYLE = `<style>table.tmscore{border-collapse:collapse;font-size:12px;margin:4px 0 14px}table.tmscore td,table.tmscore th{padding:2px 6px;border-bottom:1px solid #ddd;text-align:right}table.tmscore td:first-child,table.tmscore th:first-child{text-align:left}table.tmscore caption{text-align:left;font-weight:bold}.pass{color:#1a7f37}.partial{color:#9a6700}.fail{color:#b00020}</style>`;
 
@@ -30,6 +31,18 @@ export function scorecardsHtml(report: ScoreReport, only?: readonly string[]): s
     return `<table class="tmscore"><caption>${escapeHtml(card.scenario)}: ${overall}${notes.map((n) => `<br><small>${escapeHtml(n)}</small>`).join("")}</caption>
 <tr><th>criterion</th><th>section</th><th>baseline value</th><th>scenario value</th><th>score [95 %]</th><th>mark</th><th>weight</th></tr>${rows}</table>`;
   }).join("");
+}
+
+/**
+ * The ranking as one sentence and a table, best first (see rankScenarios): place, scenario,
+ * median overall score, probability of rank 1, expected rank, and how many criteria pass,
+ * are partial or fail.
+ */
+export function rankingHtml(report: ScoreReport): string {
+  const ranked = rankScenarios(report);
+  const sentence = `<p class="ranking"><b>Ranking:</b> ${ranked.map((r) => `${r.place}. ${escapeHtml(r.scenario)}`).join(" · ")}</p>`;
+  const rows = ranked.map((r) => `<tr><td>${r.place}</td><td>${escapeHtml(r.scenario)}</td><td>${r.overall === null ? "–" : r.overall.toFixed(1)}</td><td>${r.firstRank.toFixed(2)}</td><td>${r.expectedRank.toFixed(2)}</td><td class="pass">${r.marks.pass}</td><td class="partial">${r.marks.partial}</td><td class="fail">${r.marks.fail}</td></tr>`).join("");
+  return `${STYLE}${sentence}<table class="tmscore"><caption>Scenarios ranked by expected SMAA-2 rank (ties: higher median overall score)</caption><tr><th>place</th><th>scenario</th><th>overall (median)</th><th>P(rank 1)</th><th>expected rank</th><th>pass</th><th>partial</th><th>fail</th></tr>${rows}</table>`;
 }
 
 /** HTML table of the SMAA-2 results: rank acceptabilities, confidence factors. */

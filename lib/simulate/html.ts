@@ -2,6 +2,7 @@ import { numerics } from "../messages";
 import type { ScenarioResult, Summary } from "./types";
 import { escapeHtml } from "../util/html";
 import { fixed } from "../util/fixed";
+import { INDICATOR_DOCS } from "./indicator-docs";
 
 /**
  * An HTML table per scenario: baseline and scenario medians with 95 % intervals of the main
@@ -32,6 +33,22 @@ export function shownIndicators(results: readonly ScenarioResult[]): string[] {
   const headline = results[0]?.dataset.headline ?? [];
   const moved = results.flatMap((r) => Object.keys(r.scenario).filter((n) => /^share\./.test(n) && !/\.(promotion|constraint)$/.test(n) && r.scenario[n].median !== r.baseline[n].median));
   return [...new Set([...headline, ...moved])];
+}
+
+/**
+ * A glossary of the indicators a table shows: each name with its one-line meaning (INDICATOR_DOCS;
+ * share.<node> and promotion.<tool> by their pattern; `tools` are the top-level tool ids, which
+ * tell a tool's share from a theme's), so a reader of a report never meets a bare id.
+ */
+export function indicatorGlossaryHtml(names: readonly string[], tools: readonly string[]): string {
+  const isTool = (n: string) => tools.includes(n.slice("share.".length).split(".")[0]);
+  const meaning = (n: string) =>
+    Object.hasOwn(INDICATOR_DOCS, n) ? INDICATOR_DOCS[n]
+      : n.startsWith("promotion.") ? INDICATOR_DOCS["promotion.<tool>"]
+      : !isTool(n) ? INDICATOR_DOCS["share.<theme>"]
+      : /\.(promotion|constraint)$/.test(n) ? INDICATOR_DOCS["share.<tool>.<direction>"] : INDICATOR_DOCS["share.<tool>"];
+  const rows = [...new Set(names)].map((n) => `<dt><code>${escapeHtml(n)}</code></dt><dd>${escapeHtml(meaning(n))}</dd>`).join("");
+  return `<dl class="glossary">${rows}</dl>`;
 }
 
 /** Shares and fractions are shown in percent, other measures with three decimals. */

@@ -6,6 +6,7 @@
 export const INDICATOR_DOCS: Readonly<Record<string, string>> = {
   "share.<tool>": "share of all tool points held by the tool, sub-tool or (without directions) leaf tool (0–1)",
   "share.<tool>.<direction>": "share of all tool points in the tool × direction cell (0–1; codebooks with directions only)",
+  "share.<theme>": "share of all points of the second dimension (themes, stages, …) held by the theme node (0–1; theme scenarios and criteria)",
   "promotion.<tool>": "promotion fraction within a top-level tool: promotion / (promotion + constraint) (codebooks with directions only)",
   authorityShare: "share of authority tools (the paper's 71.03 %; only where a top-level tool `authority` exists)",
   promotionShare: "share of promotion-type points over all tools (the paper's 66.81 %; codebooks with directions only)",
