@@ -72,6 +72,17 @@ describe("simulationHtml", () => {
   });
 });
 
+describe("simulationHtml with several scenarios", () => {
+  it("lists in each table the shares its own scenario moves, not another's", () => {
+    const base = simulateFiles([join(root, "scenarios", "baseline.json")], { draws: 200, seed: 2 })[0];
+    const theme = simulateFiles([join(root, "scenarios", "supply-admission-control.json")], { draws: 200, seed: 2 })[0];
+    const [first, second] = simulationHtml([base, theme]).split('<table class="toolmix">').slice(1);
+    expect(first).not.toContain("share.land_supply.admission");
+    expect(second).toContain("<tr><td>share.land_supply.admission</td>");
+    expect(first).not.toMatch(/<td>-?0\.00 pp<\/td>/);
+  });
+});
+
 describe("indicatorGlossaryHtml", () => {
   it("gives every indicator shown its one-line meaning, tools and themes told apart", () => {
     const html = indicatorGlossaryHtml(["hhi", "share.authority", "share.authority.constraint", "promotion.incentive", "share.land_supply.admission", "hhi"], ["authority", "incentive"]);

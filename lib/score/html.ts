@@ -4,7 +4,7 @@ import { isShareIndicator } from "./scorecard";
 import { escapeHtml } from "../util/html";
 import { rankScenarios } from "./ranking";
 
-const STYLE = `<style>table.tmscore{border-collapse:collapse;font-size:12px;margin:4px 0 14px}table.tmscore td,table.tmscore th{padding:2px 6px;border-bottom:1px solid #ddd;text-align:right}table.tmscore td:first-child,table.tmscore th:first-child{text-align:left}table.tmscore caption{text-align:left;font-weight:bold}.pass{color:#1a7f37}.partial{color:#9a6700}.fail{color:#b00020}</style>`;
+const STYLE = `<style>table.tmscore{border-collapse:collapse;font-size:12px;margin:4px 0 14px}table.tmscore td,table.tmscore th{padding:2px 6px;border-bottom:1px solid #ddd;text-align:right}table.tmscore td:first-child,table.tmscore th:first-child{text-align:left}table.tmscore caption{text-align:left;font-weight:bold}.pass{color:#1a7f37}.partial{color:#9a6700}.fail{color:#b00020}table.tmscore.rank td:nth-child(2),table.tmscore.rank th:nth-child(2){text-align:left}</style>`;
 
 /**
  * HTML scorecards: one table per scenario with each criterion's section, indicator at baseline and
@@ -42,7 +42,7 @@ export function rankingHtml(report: ScoreReport): string {
   const ranked = rankScenarios(report);
   const sentence = `<p class="ranking"><b>Ranking:</b> ${ranked.map((r) => `${r.place}. ${escapeHtml(r.scenario)}`).join(" · ")}</p>`;
   const rows = ranked.map((r) => `<tr><td>${r.place}</td><td>${escapeHtml(r.scenario)}</td><td>${r.overall === null ? "–" : r.overall.toFixed(1)}</td><td>${r.firstRank.toFixed(2)}</td><td>${r.expectedRank.toFixed(2)}</td><td class="pass">${r.marks.pass}</td><td class="partial">${r.marks.partial}</td><td class="fail">${r.marks.fail}</td></tr>`).join("");
-  return `${STYLE}${sentence}<table class="tmscore"><caption>Scenarios ranked by expected SMAA-2 rank (ties: higher median overall score)</caption><tr><th>place</th><th>scenario</th><th>overall (median)</th><th>P(rank 1)</th><th>expected rank</th><th>pass</th><th>partial</th><th>fail</th></tr>${rows}</table>`;
+  return `${STYLE}${sentence}<table class="tmscore rank"><caption>Scenarios ranked by expected SMAA-2 rank (ties: higher median overall score)</caption><tr><th>place</th><th>scenario</th><th>overall (median)</th><th>P(rank 1)</th><th>expected rank</th><th>pass</th><th>partial</th><th>fail</th></tr>${rows}</table>`;
 }
 
 /** HTML table of the SMAA-2 results: rank acceptabilities, confidence factors. */

@@ -6,14 +6,17 @@ import { INDICATOR_DOCS } from "./indicator-docs";
 
 /**
  * An HTML table per scenario: baseline and scenario medians with 95 % intervals of the main
- * indicators (shares in percent), and the run's provenance (seed, draws, model, file hash).
+ * indicators (shares in percent), and the run's provenance (seed, draws, model, file hash). By
+ * default each table lists the codebook's headline indicators and the shares its own scenario
+ * moves (see shownIndicators); `indicators` gives one list for every table instead.
  *
  * @example
  * showHtml(simulationHtml(simulateFiles(files, { draws: 10000, seed: 1 })));
  */
-export function simulationHtml(results: readonly ScenarioResult[], indicators: readonly string[] = shownIndicators(results)): string {
+export function simulationHtml(results: readonly ScenarioResult[], indicators?: readonly string[]): string {
   const tables = results.map((r) => {
-    const rows = indicators
+    // By default each table shows the headline and the shares this scenario moves, not another's.
+    const rows = (indicators ?? shownIndicators([r]))
       .filter((n) => Object.hasOwn(r.scenario, n))
       .map((n) => `<tr><td>${n}</td><td>${cell(n, r.baseline[n])}</td><td>${cell(n, r.scenario[n])}</td><td>${delta(n, r)}</td></tr>`);
     const model = r.uncertainty.method === "dirichlet" ? `Dirichlet posterior (prior ${r.uncertainty.prior}, design effect ${r.uncertainty.designEffect})` : `Bayesian bootstrap over ${r.uncertainty.documents} documents`;
@@ -67,6 +70,7 @@ function cell(n: string, s: Summary): string {
 
 function delta(n: string, r: ScenarioResult): string {
   if (r.scenario[n].notDefined !== undefined || r.baseline[n].notDefined !== undefined) return "–";
-  const d = r.scenario[n].median - r.baseline[n].median;
-  return `${d >= 0 ? "+" : ""}${fmt(n, d)}${isShare(n) ? " pp" : ""}`;
+  // The sign of the rounded change: a change that rounds to zero reads +0.00, never 0.00 or -0.00.
+  const text = fmt(n, r.scenario[n].median - r.baseline[n].median);
+  return `${text.startsWith("-") ? "" : "+"}${text}${isShare(n) ? " pp" : ""}`;
 }
