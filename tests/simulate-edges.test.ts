@@ -105,12 +105,14 @@ describe("simulate: option bounds and what a result records", () => {
     expect(() => simulateFiles([baseline()], { draws: 0, seed: 1 })).toThrow(/draws/);
     expect(() => simulateFiles([baseline()], { draws: -1, seed: 1 })).toThrow(/draws/);
   });
-  it("records the dataset's id, scheme, synthetic flag, filter and tools with both labels", () => {
+  it("records the dataset's id, scheme, synthetic flag, filter, tools with both labels and headline indicators", () => {
     const [r] = simulateFiles([baseline()], { draws: 2, seed: 1 });
     expect(r.dataset).toEqual({
       id: "paper-m0", scheme: paper.codebook.scheme.id, synthetic: false, filter: {},
       tools: paper.codebook.tools.map((t) => ({ id: t.id, zh: t.label_zh, en: t.label_en })),
+      headline: paper.codebook.headline,
     });
+    expect(r.dataset.headline[0]).toBe("share.authority");
     const docs = join(root, "tests", "fixtures", "tiny-docs");
     const [east] = simulateFiles([scenario("east", [], { dataset: docs, region: "east" })], { draws: 2, seed: 1 });
     expect(east.dataset.filter).toEqual({ region: "east" });
