@@ -69,8 +69,10 @@ describe("headline_indicators", () => {
     expect(issue.expected).toContain("hhi");
   });
 
-  it("refuse promotion.<tool> in a codebook without directions", () => {
+  it("refuse promotion.<tool>, promotionShare and authorityShare where the codebook cannot produce them", () => {
     expect(issues({ ...sdeBook, headline_indicators: ["promotion.supply"] })[0]).toMatchObject({ field: "headline_indicators[0]", found: "promotion.supply" });
+    expect(issues({ ...sdeBook, headline_indicators: ["evenness", "promotionShare", "authorityShare"] }).map((i) => i.field)).toEqual(["headline_indicators[1]", "headline_indicators[2]"]);
+    expect(indexCodebook({ ...paperBook, headline_indicators: ["promotionShare", "authorityShare"] }, "codebook.json").headline).toEqual(["promotionShare", "authorityShare"]);
   });
 
   it("refuse a value that is not a list", () => {

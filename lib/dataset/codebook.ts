@@ -63,6 +63,9 @@ function readHeadline(value: unknown, codebook: Codebook, nodes: ReadonlyMap<str
   const topTools = codebook.tools.map((t) => t.id);
   const produced = (name: unknown): boolean => {
     if (typeof name !== "string") return false;
+    // Two fixed names exist only in some codebooks: promotionShare with directions, authorityShare with a tool `authority`.
+    if (name === "promotionShare") return hasDirections(codebook);
+    if (name === "authorityShare") return topTools.includes("authority");
     if (fixed.includes(name)) return true;
     const node = name.startsWith("share.") ? nodes.get(name.slice(6)) : undefined;
     if (node) return node.kind === "tool" || node.kind === "cell" || node.kind === "theme";
