@@ -85,6 +85,9 @@ describe("formatScoreReport", () => {
   it("leaves out the notes that do not apply", () => {
     const text = formatScoreReport({ ...report, scorecards: [{ ...defined, note: undefined, clippedDraws: 0 }], smaa: { ...report.smaa, note: undefined } });
     expect(text).not.toMatch(/capped|left out/);
+    const allMeasurable = formatScoreReport({ ...report, catalogue: { ...report.catalogue, recommendations: report.catalogue.recommendations.filter((r) => r.measurable) } });
+    expect(allMeasurable).not.toContain("Not measurable");
+    expect(allMeasurable).toMatch(/cf  – \n\nseed 7/);
   });
 });
 

@@ -49,7 +49,7 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
         encoding: {
           x,
           y,
-          color: { field: "share", type: "quantitative", scale: { domain: [0, 100], scheme: "blues" }, title: label("行占比 %", "row share %", lang) },
+          color: { field: "share", type: "quantitative", scale: { domain: [0, 100], scheme: "blues" }, title: label("行占比", "row share", lang) + " (%)" },
           tooltip: [{ field: "row" }, { field: "col" }, { field: "units" }, { field: "files" }, { field: "share" }, { field: "stdres" }],
         },
       },

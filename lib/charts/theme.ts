@@ -40,7 +40,7 @@ export function labelLines(zh: string, en: string, lang: Lang): string | string[
   return lang === "zh" ? zh : lang === "en" ? en : [zh, en];
 }
 
-/** A label in the chosen language: Chinese, English, or "中文 English". */
+/** A label in the chosen language: Chinese, English, or "中文 English" (once when both are the same, as a region code is). */
 export function label(zh: string, en: string, lang: Lang): string {
-  return lang === "zh" ? zh : lang === "en" ? en : `${zh} ${en}`;
+  return lang === "zh" ? zh : lang === "en" ? en : zh === en ? zh : `${zh} ${en}`;
 }

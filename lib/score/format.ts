@@ -44,9 +44,11 @@ export function formatScoreReport(report: ScoreReport, options: { color?: boolea
     out.push(`  ${pad(s, nameWidth)}  ${report.smaa.rankAcceptability[i].map((b) => b.toFixed(2)).join(" ")}   cf ${cf === null ? " – " : cf.toFixed(2)}`);
   });
   const unmeasured = report.catalogue.recommendations.filter((r) => !r.measurable);
-  out.push("");
-  out.push(`Not measurable from coded counts (${unmeasured.length}):`);
-  for (const r of unmeasured) out.push(`  §${r.section} ${r.id}: ${r.not_measurable}`);
+  if (unmeasured.length > 0) {
+    out.push("");
+    out.push(`Not measurable from coded counts (${unmeasured.length}):`);
+    for (const r of unmeasured) out.push(`  §${r.section} ${r.id}: ${r.not_measurable}`);
+  }
   out.push(`\nseed ${report.seed}, ${report.draws} draws, catalogue ${report.catalogue.version}, toolmix ${report.kitVersion}`);
   return out.join("\n");
 }
