@@ -17,6 +17,7 @@ import { describe, expect, it } from "vitest";
 import { matrixHeatmapSpec } from "../lib/charts/matrix";
 import { buildMatrix, chiSquareTest, dimensionSpec, matrixSource, type MatrixSource } from "../lib/matrix";
 import { InputError } from "../lib/errors";
+import { matrixText } from "../lib/messages";
 import { perTest } from "./support/per-test";
 
 const root = join(__dirname, "..");
@@ -145,7 +146,10 @@ describe("matrix titles and labels from the codebook", () => {
     expect(subtitle("both")).toHaveLength(3);
   });
 
-  it("titles a document variable by its name", () => {
-    expect(matrixBy(src(), "level").colTitle).toEqual({ zh: "level", en: "level" });
+  it("titles the usual document variables in both languages, any other by its name", () => {
+    expect(matrixBy(src(), "level").colTitle).toEqual({ zh: "层级", en: "Level" });
+    expect(matrixBy(src(), "region").colTitle).toEqual({ zh: "地区", en: "Region" });
+    expect(matrixText.variableTitle("funding_body")).toEqual({ zh: "funding_body", en: "funding_body" });
+    expect(matrixText.variableTitle("constructor")).toEqual({ zh: "constructor", en: "constructor" });
   });
 });

@@ -125,7 +125,7 @@ function variableDimension(variable: DocumentVariable, documents: ReadonlyMap<st
   }
   const ids = values.sort((a, b) => orderKey(variable, a) - orderKey(variable, b) || (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(ids.map((v, i) => [v, i]));
-  return { name: variable, level: null, ids, labels: ids, labelsEn: ids, title: { zh: variable, en: variable }, of: (s) => [index.get(valueOf(s.doc))!], touches: () => true };
+  return { name: variable, level: null, ids, labels: ids, labelsEn: ids, title: matrixText.variableTitle(variable), of: (s) => [index.get(valueOf(s.doc))!], touches: () => true };
 }
 
 /** Regions in the paper's order, years by number, "(not recorded)" last; the rest by name. */

@@ -46,6 +46,12 @@ export const matrixText = {
   },
   /** The title of the tool side of a matrix (the second dimension's comes from its codebook). */
   toolsTitle: { zh: "政策工具", en: "Policy tools" },
+  /** Titles of the usual document variables; any other variable is titled by its own name. */
+  variableTitle: (variable: string): { zh: string; en: string } => {
+    const known: Record<string, { zh: string; en: string }> = { region: { zh: "地区", en: "Region" }, city: { zh: "城市", en: "City" }, province: { zh: "省份", en: "Province" }, year: { zh: "年份", en: "Year" }, level: { zh: "层级", en: "Level" }, place: { zh: "地点", en: "Place" } };
+    // Own keys only: a variable named constructor is titled by its name, not by Object's.
+    return Object.hasOwn(known, variable) ? known[variable] : { zh: variable, en: variable };
+  },
   note: {
     aboveLevel: (count: number, side: string, level: number) => `${count} unit${count === 1 ? " is" : "s are"} coded in ${side} only above level ${level} (e.g. at a parent theme): in no ${side} category of this table`,
     withoutOffsets: (count: number) => `${count} coding${count === 1 ? "" : "s"} without offsets (no text selection) left out: their overlap with other codings is unknown`,
