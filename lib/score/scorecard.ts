@@ -2,6 +2,7 @@ import { InputError } from "../errors";
 import { numerics, internal } from "../messages";
 import { undefinedReason } from "../simulate/indicators";
 import { summarize } from "../simulate/summary";
+import { isPercentIndicator } from "../simulate/shown-indicators";
 import type { IndicatorDraws, ScenarioResult } from "../simulate/types";
 import type { Catalogue, CatalogueCriterion, Mark, Scorecard } from "./types";
 import { partialValue } from "./value-function";
@@ -46,7 +47,7 @@ export function criterionValues(criterion: CatalogueCriterion, draws: IndicatorD
 
 /** True when the indicator is a share or fraction (shown in percent), false for evenness, distances, costs. */
 export function isShareIndicator(ref: CatalogueCriterion["indicator"]): boolean {
-  return typeof ref !== "string" || /^(share\.|promotion|authorityShare)/.test(ref);
+  return typeof ref !== "string" || isPercentIndicator(ref);
 }
 
 /** pass / partial / fail from a score 0–100 and the catalogue's marks. */

@@ -1,6 +1,7 @@
 import { numerics } from "../messages";
 import { pad } from "../util/text-width";
 import { fixed } from "../util/fixed";
+import { isPercentIndicator, shownIndicators } from "./shown-indicators";
 import type { ScenarioResult, Summary } from "./types";
 
 /**
@@ -15,8 +16,7 @@ import type { ScenarioResult, Summary } from "./types";
 export function formatSimulation(results: readonly ScenarioResult[]): string {
   return results
     .map((r) => {
-      const shown = r.dataset.headline;
-      const names = [...shown.filter((n) => Object.hasOwn(r.scenario, n)), ...Object.keys(r.scenario).filter((n) => n.startsWith("share.") && !shown.includes(n) && changed(r, n) && !isCell(n))];
+      const names = shownIndicators([r]).filter((n) => Object.hasOwn(r.scenario, n));
       const rows = names.map((n) => [n, interval(n, r.baseline[n]), interval(n, r.scenario[n])]);
       const width = [Math.max(...rows.map((x) => x[0].length)), Math.max(8, ...rows.map((x) => x[1].length)), 0];
       const lines = rows.map(([n, b, s]) => `  ${pad(n, width[0])}  ${pad(b, width[1])}  →  ${s}`);
@@ -27,18 +27,9 @@ export function formatSimulation(results: readonly ScenarioResult[]): string {
     .join("\n\n");
 }
 
-/** Whether the scenario moves an indicator's median (a share it does not touch stays out of the table). */
-function changed(r: ScenarioResult, name: string): boolean {
-  return r.scenario[name].median !== r.baseline[name].median;
-}
-
-function isCell(name: string): boolean {
-  return /\.(promotion|constraint)$/.test(name);
-}
-
 function interval(name: string, s: Summary): string {
   if (s.notDefined !== undefined) return numerics.notDefinedText(s.notDefined);
-  const percent = name.startsWith("share.") || name.startsWith("promotion") || name === "authorityShare";
+  const percent = isPercentIndicator(name);
   const f = (v: number) => (percent ? fixed(100 * v, 2) : fixed(v, 3));
   return `${f(s.median)} [${f(s.q025)}, ${f(s.q975)}]${percent ? " %" : ""}`;
 }

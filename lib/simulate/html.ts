@@ -3,6 +3,7 @@ import type { ScenarioResult, Summary } from "./types";
 import { escapeHtml } from "../util/html";
 import { fixed } from "../util/fixed";
 import { INDICATOR_DOCS } from "./indicator-docs";
+import { isPercentIndicator, shownIndicators } from "./shown-indicators";
 
 /**
  * An HTML table per scenario: baseline and scenario medians with 95 % intervals of the main
@@ -27,16 +28,7 @@ export function simulationHtml(results: readonly ScenarioResult[], indicators?: 
   return `<style>table.toolmix{border-collapse:collapse;font-size:13px;margin:4px 0 14px}table.toolmix td,table.toolmix th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:right}table.toolmix td:first-child{text-align:left}table.toolmix caption{text-align:left;font-weight:bold}</style>${tables.join("")}`;
 }
 
-/**
- * The indicators a table shows by default: the codebook's headline indicators (its
- * headline_indicators, else every top-level tool's share and the mix measures; see
- * headlineIndicators), then every other share a scenario moves (a sub-tool's, a theme's).
- */
-export function shownIndicators(results: readonly ScenarioResult[]): string[] {
-  const headline = results[0]?.dataset.headline ?? [];
-  const moved = results.flatMap((r) => Object.keys(r.scenario).filter((n) => /^share\./.test(n) && !/\.(promotion|constraint)$/.test(n) && r.scenario[n].median !== r.baseline[n].median));
-  return [...new Set([...headline, ...moved])];
-}
+export { shownIndicators } from "./shown-indicators";
 
 /**
  * A glossary of the indicators a table shows: each name with its one-line meaning (INDICATOR_DOCS;
@@ -54,13 +46,9 @@ export function indicatorGlossaryHtml(names: readonly string[], tools: readonly 
   return `<dl class="glossary">${rows}</dl>`;
 }
 
-/** Shares and fractions are shown in percent, other measures with three decimals. */
-function isShare(n: string): boolean {
-  return n.startsWith("share.") || n.startsWith("promotion") || n === "authorityShare";
-}
 
 function fmt(n: string, v: number): string {
-  return isShare(n) ? fixed(100 * v, 2) : fixed(v, 3);
+  return isPercentIndicator(n) ? fixed(100 * v, 2) : fixed(v, 3);
 }
 
 function cell(n: string, s: Summary): string {
@@ -72,5 +60,5 @@ function delta(n: string, r: ScenarioResult): string {
   if (r.scenario[n].notDefined !== undefined || r.baseline[n].notDefined !== undefined) return "–";
   // The sign of the rounded change: a change that rounds to zero reads +0.00, never 0.00 or -0.00.
   const text = fmt(n, r.scenario[n].median - r.baseline[n].median);
-  return `${text.startsWith("-") ? "" : "+"}${text}${isShare(n) ? " pp" : ""}`;
+  return `${text.startsWith("-") ? "" : "+"}${text}${isPercentIndicator(n) ? " pp" : ""}`;
 }
