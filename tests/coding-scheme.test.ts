@@ -73,6 +73,21 @@ describe("the SDE scheme: one tool node per clause by summed weight, stages by c
     expect(code(["资金用于人才培训。"], dict)[0].tool).toBe("t.b");
   });
 
+  it("codes no genre formula (purpose statement, transmittal), whatever cue words it names; policy text beside them is coded", () => {
+    // Each clause names cue words of the scheme (资金, 基础设施, 人才培养) inside a genre formula.
+    const segs = code([
+      "为加快人工智能基础设施建设，加大资金投入，结合本省实际，特提出本实施意见。",
+      "经市政府同意，现将《人才培养行动方案》印发给你们，请认真贯彻落实。",
+      "第一条 为规范专项资金管理，根据有关规定，制定本办法。",
+      "设立专项资金支持人才培养。",
+    ]);
+    expect(segs.map((s) => s.role)).toEqual(["purpose", "transmittal", "purpose", "instrument"]);
+    expect(segs.slice(0, 3).every((s) => s.tool === null && s.themes.length === 0 && s.toolCues.length === 0)).toBe(true);
+    expect(segs[3].tool).not.toBeNull();
+    // A clause that opens with 为 but enacts nothing is policy text.
+    expect(code(["为企业提供专项资金支持。"])[0].role).toBe("instrument");
+  });
+
   it("writes a dataset that loads and validates with the scheme's codebook", () => {
     const out = codeTextsWithScheme([{ id: "a", text: clauses.join("\n") }], sdeDict);
     const { parts, report } = mapProject(out.project, sde.codebook, sde.json);

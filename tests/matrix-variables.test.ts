@@ -3,7 +3,7 @@
  *
  * The sde example's texts record `# level: province|city` (three of each) besides region, year,
  * city and province; `toolmix matrix … --cols level` crosses the tools with it. Hand counts: with
- * the example's keyword list, 41 clauses are coded, and the level split must partition them
+ * the example's keyword list, 37 clauses are coded, and the level split must partition them
  * exactly (each document has one level), so its column totals sum to the tool totals of the
  * region split. A .qdpx written by `toolmix code --scheme` carries the scheme's node ids as code
  * names, so matrix, tables and validate read it with --scheme alone; without it, the message says
@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { matrixHeatmapSpec } from "../lib/charts/matrix";
+import { renderSvg } from "../lib/charts/render";
 import { buildMatrix, chiSquareTest, dimensionSpec, matrixSource, type MatrixSource } from "../lib/matrix";
 import { InputError } from "../lib/errors";
 import { matrixText } from "../lib/messages";
@@ -46,11 +47,11 @@ describe("a matrix by any document variable", () => {
     const byLevel = matrixBy(src(), "level");
     expect(byLevel.colIds).toEqual(["city", "province"]);
     const byRegion = matrixBy(src(), "region");
-    expect(byLevel.total).toBe(41);
+    expect(byLevel.total).toBe(37);
     expect(byLevel.rowTotals).toEqual(byRegion.rowTotals);
-    // Three documents at each level (their headers), each with coded clauses: 19 city, 22 province clauses.
+    // Three documents at each level (their headers), each with coded clauses: 17 city, 20 province clauses.
     expect(byLevel.colFiles).toEqual([3, 3]);
-    expect(byLevel.colTotals).toEqual([19, 22]);
+    expect(byLevel.colTotals).toEqual([17, 20]);
   });
 
   it("keeps city also under the kit's name place, and year as a number", () => {
@@ -117,7 +118,7 @@ describe("a .qdpx written by toolmix code --scheme, read back without a mapping"
     const m = matrixBy(src, "level");
     const unjoined = m.passages.flat(2).reduce((sum, p) => sum + p.segment.split("+").length, 0);
     expect(unjoined).toBeGreaterThan(m.total);
-    expect(m.notes).toContain(`the cells count passages: the ${m.units} units behind the table form ${m.total} passages in its cells once touching units of one cell are joined (a passage in several cells counts in each)`);
+    expect(m.notes).toContain(`the cells count passages: the ${m.units} coded ranges behind the table form ${m.total} passages in its cells once touching ranges of one cell are joined (a passage in several cells counts in each)`);
     // Without joining, the cells count units and the note is not given.
     const plain = matrixBy({ ...src, mergeTouching: false }, "level");
     expect(plain.total).toBe(unjoined);
@@ -141,9 +142,26 @@ describe("matrix titles and labels from the codebook", () => {
     expect(spec("both")).toContain(`${m.rowLabels[0]} ${m.rowLabelsEn[0]}`);
     // One subtitle line per language, and a single language's line whole (not spread into characters).
     const subtitle = (lang: "zh" | "en" | "both") => (matrixHeatmapSpec(m, chiSquareTest(m.counts), { lang }).title as { subtitle: string[] }).subtitle;
-    expect(subtitle("en")[0]).toMatch(/^unit: .+ documents; shade = row share$/);
+    expect(subtitle("en")[0]).toMatch(/^unit: .+ documents; shade = row share(, grey = a row without units)?$/);
     expect(subtitle("en")).toHaveLength(2);
     expect(subtitle("both")).toHaveLength(3);
+  });
+
+  it("shades a row without units grey (share undefined), not as 0 %, and says so; column labels stand upright, a line per language", T, async () => {
+    const m = buildMatrix(
+      [{ doc: "d1", id: "1", start: 0, end: 2, text: "补贴", nodes: [src().codebook.tools[0].id, src().codebook.themes[0].id] }, { doc: "d1", id: "2", start: 2, end: 4, text: "规划", nodes: [src().codebook.tools[0].id, src().codebook.themes[1].id] }],
+      { codebook: src().codebook, rows: dimensionSpec("tools", 1, "--rows", "x"), cols: dimensionSpec("themes", 1, "--cols", "x"), unit: "clause", source: "x", rule: "" },
+    );
+    const empty = m.rowTotals.filter((t) => t === 0).length;
+    expect(empty).toBe(m.rowIds.length - 1);
+    const spec = matrixHeatmapSpec(m, chiSquareTest(m.counts), { lang: "both" });
+    expect((spec.title as { subtitle: string[] }).subtitle[1]).toMatch(/grey = a row without units$/);
+    const svg = await renderSvg(spec);
+    // One grey rect per cell of an empty row; the filled row's zeros stay on the blue scale.
+    expect(svg.match(/fill="#e8e8e8"/g)).toHaveLength(empty * m.colIds.length);
+    const x = (spec as { layer: { encoding: { x: { axis: { labelAngle: number; labelExpr: string } } } }[] }).layer[0].encoding.x.axis;
+    expect(x.labelAngle).toBe(0);
+    expect(x.labelExpr).toContain("split(");
   });
 
   it("titles the usual document variables in both languages, any other by its name", () => {

@@ -123,9 +123,13 @@ describe("buildMatrix on a hand-counted example with multi-coded units", () => {
     expect(text).toMatch(/Chi-square test of independence: X² = \d/);
     expect(text).toMatch(/left out of the test: 能力建设工具, 符号与劝诫工具, 学习工具/);
     const csv = matrixCsv(m, test).trim().split("\n");
-    expect(csv[0]).toBe("row,row_label,col,col_label,units,files,row_share,col_share,expected,stdres");
+    expect(csv[0]).toBe("row,row_label,col,col_label,units,files,row_share,col_share,expected,stdres,note");
     expect(csv).toHaveLength(1 + 5 * 4);
     expect(csv[2]).toMatch(/^authority,权威工具,land_use,土地使用,2,2,0.5,0.666667,/);
+    // A row without units: blank share, expected and residual, and a note that says why.
+    const empty = csv.find((line) => line.startsWith("capacity_building,"))!;
+    expect(empty).toMatch(/,0,0,,0,,,row has no units: row share undefined; left out of the chi-square test$/);
+    expect(csv[2]).toMatch(/,$/);
   });
 });
 
@@ -221,7 +225,7 @@ describe("matrixSource", () => {
   it("reads the example project with the map next to it, and its regions", () => {
     const src = matrixSource([join(root, "data/examples/m0-example.qdpx")]);
     expect(src.map).toMatch(/m0-example-map\.json$/);
-    expect(src.unit).toBe("segment");
+    expect(src.unit).toBe("passage");
     expect([...src.documents.values()].map((d) => d.region)).toEqual(["east", "east", "central", "west"]);
   });
 });
@@ -239,7 +243,7 @@ describe("toolmix matrix", () => {
     expect(matrix.counts).toEqual([[3, 3, 2, 1], [0, 0, 0, 2], [0, 0, 0, 1], [0, 0, 0, 0], [1, 0, 0, 0]]);
     expect(matrix.files).toEqual([[2, 2, 1, 1], [0, 0, 0, 2], [0, 0, 0, 1], [0, 0, 0, 0], [1, 0, 0, 0]]);
     expect(matrix.passages[0][0].map((p: { text: string }) => p.text)).toEqual(["新型产业用地应当以公开招标、拍卖、挂牌方式出让", "出让年限不得超过三十年", "项目准入实行产业、主体双门槛准入"]);
-    expect(matrix.unit).toBe("segment");
+    expect(matrix.unit).toBe("passage");
     expect(matrix.notes.join(" ")).toContain("Memo/Interesting wording");
     expect(test.droppedRows).toEqual([3]);
     expect(test.df).toBe(9);

@@ -1,7 +1,14 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ChiSquareResult } from "../matrix/chi-square";
 import type { Matrix } from "../matrix/types";
+import { textWidth } from "./text-metrics";
 import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
+
+/** Shade of a cell whose row has no units (its share is not defined, unlike a 0 % cell). */
+const UNDEFINED_SHADE = "#e8e8e8";
+const LABEL_SIZE = 11;
+const UNIT_ZH: Record<Matrix["unit"], string> = { clause: "条款", sentence: "句子", segment: "片段", passage: "编码段落", document: "文件" };
+const LINE_HEIGHT = LABEL_SIZE + 3;
 
 /**
  * The X–Y matrix as a heatmap: rows × columns, each cell shaded by its row share (so rows of very
@@ -18,7 +25,13 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
   const lang = options.lang ?? "both";
   // Labels in the chosen language(s); older matrices (saved JSON without English labels) keep their Chinese ones.
   const rowLabels = m.rowLabels.map((zh, i) => label(zh, m.rowLabelsEn?.[i] ?? zh, lang).trim());
-  const colLabels = m.colLabels.map((zh, j) => label(zh, m.colLabelsEn?.[j] ?? zh, lang).trim());
+  // Column labels stand upright, one language per line, and each column is as wide as its
+  // widest line: rotated labels left a band of empty canvas above the grid.
+  const colLines = m.colLabels.map((zh, j) => [labelLines(zh, m.colLabelsEn?.[j] ?? zh, lang)].flat().map((line) => line.trim()));
+  // vega draws a top axis's later lines downwards, over the grid: lift the block by them.
+  const lineCount = Math.max(1, ...colLines.map((lines) => lines.length));
+  const colLabels = colLines.map((lines) => lines.join("\n"));
+  const step = Math.max(56, ...colLines.flat().map((line) => textWidth(line, LABEL_SIZE) + 14));
   const rowTitle = m.rowTitle ?? { zh: m.rowDimension, en: m.rowDimension };
   const colTitle = m.colTitle ?? { zh: m.colDimension, en: m.colDimension };
   const values = rowLabels.flatMap((row, i) =>
@@ -31,25 +44,31 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
       stdres: test.stdres[i][j] === null ? null : Math.round(test.stdres[i][j]! * 100) / 100,
     })),
   );
+  const grey = m.rowTotals.some((t) => t === 0);
+  // Joined passages: the cells sum to fewer than the coded ranges behind them, so say both.
+  const joined = typeof m.unitNote === "string";
+  const unitsZh = joined ? `${m.units} 个编码片段合并为 ${m.total} 个` : `共 ${m.units} 个`;
+  const unitsEn = joined ? `${m.units} coded ranges joined into ${m.total} in the cells` : `${m.units} units`;
   const chi = test.statistic === null ? label("卡方检验不适用", "no chi-square test", lang) : `X² = ${test.statistic.toFixed(2)}, df = ${test.df}, p = ${test.pValue! < 0.001 ? test.pValue!.toExponential(2) : test.pValue!.toFixed(3)}, V = ${test.cramersV!.toFixed(2)}`;
-  const x = { field: "col", type: "nominal" as const, sort: colLabels, title: null, axis: { labelAngle: -30, labelLimit: 360, orient: "top" as const } };
-  const y = { field: "row", type: "nominal" as const, sort: rowLabels, title: null, axis: { labelLimit: 420 } };
+  const x = { field: "col", type: "nominal" as const, sort: colLabels, title: null, axis: { labelAngle: 0, labelLimit: 0, orient: "top" as const, labelExpr: "split(datum.label, '\\n')", labelFontSize: LABEL_SIZE, labelLineHeight: LINE_HEIGHT, labelPadding: 4 + (lineCount - 1) * LINE_HEIGHT } };
+  const y = { field: "row", type: "nominal" as const, sort: rowLabels, title: null, axis: { labelLimit: 0, labelFontSize: LABEL_SIZE } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
       text: label(`X–Y 矩阵：${rowTitle.zh} × ${colTitle.zh}`, `X–Y matrix: ${rowTitle.en} × ${colTitle.en}`, lang),
-      subtitle: [labelLines(`单元：${m.unit}，共 ${m.units} 个，${m.documents} 份文件；颜色为行内占比`, `unit: ${m.unit}, ${m.units} units in ${m.documents} documents; shade = row share`, lang), chi].flat(),
+      subtitle: [labelLines(`单元：${UNIT_ZH[m.unit]}，${unitsZh}，${m.documents} 份文件；颜色为行内占比${grey ? "，灰色为无单元的行" : ""}`, `unit: ${m.unit}, ${unitsEn} in ${m.documents} documents; shade = row share${grey ? ", grey = a row without units" : ""}`, lang), chi].flat(),
     },
     data: { values },
-    width: { step: 64 },
+    width: { step },
     height: { step: 30 },
     layer: [
       {
-        mark: "rect",
+        // invalid: null keeps the rects of undefined shares (vega-lite drops them by default).
+        mark: { type: "rect", invalid: null },
         encoding: {
           x,
           y,
-          color: { field: "share", type: "quantitative", scale: { domain: [0, 100], scheme: "blues" }, title: label("行占比", "row share", lang) + " (%)" },
+          color: { condition: { test: "datum.share === null", value: UNDEFINED_SHADE }, field: "share", type: "quantitative", scale: { domain: [0, 100], scheme: "blues" }, title: label("行占比", "row share", lang) + " (%)" },
           tooltip: [{ field: "row" }, { field: "col" }, { field: "units" }, { field: "files" }, { field: "share" }, { field: "stdres" }],
         },
       },

@@ -30,6 +30,17 @@ function cjkWidth(item: TextItem, text?: unknown): number {
   return Math.max(0, ...lines.map((line) => Math.ceil(widthEm(line) * size)));
 }
 
+/**
+ * The width in pixels of one line at `size` px by the same estimate vega is given (for sizing
+ * bands to their labels before rendering).
+ *
+ * @example
+ * textWidth("土地供应", 10); // 40
+ */
+export function textWidth(line: string, size: number): number {
+  return Math.ceil(widthEm(line) * size);
+}
+
 function widthEm(line: string): number {
   const columns = displayWidth(line);
   const chars = [...line].length;

@@ -34,10 +34,10 @@ export type Lang = "zh" | "en" | "both";
  * does not set the figure's width (a one-line "中文 English" subtitle doubled the canvas).
  *
  * @example
- * labelLines("种子 1", "seed 1", "both"); // ["种子 1", "seed 1"]; one language gives a string
+ * labelLines("种子 1", "seed 1", "both"); // ["种子 1", "seed 1"]; one language, or the same text in both, gives a string
  */
 export function labelLines(zh: string, en: string, lang: Lang): string | string[] {
-  return lang === "zh" ? zh : lang === "en" ? en : [zh, en];
+  return lang === "zh" ? zh : lang === "en" ? en : zh === en ? zh : [zh, en];
 }
 
 /** A label in the chosen language: Chinese, English, or "中文 English" (once when both are the same, as a region code is). */

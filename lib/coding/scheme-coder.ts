@@ -5,7 +5,8 @@
  *  1. the text is cut into clauses by the kit's segmenter (./segment.ts: at line breaks and after
  *     。！？；, not inside brackets); the header (./header.ts: `#` lines, `--skip-lines N`) and
  *     structural lines (titles, headings, document numbers, issuers, dates, addressees, notes)
- *     are not coded, only body clauses, after their numbering marker;
+ *     are not coded, only body clauses, after their numbering marker; nor are the genre formulas
+ *     of a normative document (./genre.ts: 为…制定本办法, 现予印发), which name aims, not instruments;
  *  2. every dictionary term is found literally, in one pass (./term-matcher.ts, linear in the
  *     text); a match inside 《…》 or “…” (a cited title, a slogan) does not count; of overlapping
  *     matches of one dimension the longer wins (出口退税 is not also 退税), the leftmost on a tie;
@@ -34,6 +35,7 @@ import type { ForeignProject } from "../qda/types";
 import type { CoderText } from "./coder";
 import { checkTexts, codedSegmentsOf } from "./coded-lines";
 import type { SchemeDictionary } from "./dictionary";
+import { genreRole } from "./genre";
 import { insideSpans, keepDisjoint, quotedSpans } from "./match";
 import { schemeProject } from "./scheme-project";
 import type { Segment } from "./segment";
@@ -189,10 +191,11 @@ export function codeTextsWithScheme(texts: readonly CoderText[], dictionary: Sch
   for (const t of texts) {
     const counts = new Map<string, number>();
     for (const p of codedSegmentsOf(t.text, options.skipLines ?? 0)) {
-      const found = p.kind === "body" ? matchClause(t.text, p.contentStart, p.end, c) : { tools: [], themes: [] };
+      const genre = p.kind === "body" ? genreRole(t.text.slice(p.contentStart, p.end)) : null;
+      const found = p.kind === "body" && genre === null ? matchClause(t.text, p.contentStart, p.end, c) : { tools: [], themes: [] };
       const { tool, ranked } = toolOf(found.tools, c, directed);
       const themes = themesOf(found.themes, c);
-      const role = p.kind !== "body" ? p.kind : tool ? "instrument" : "no-cue";
+      const role = p.kind !== "body" ? p.kind : genre ?? (tool ? "instrument" : "no-cue");
       segments.push({ ...p, document: t.id, role, tool, anyTool: tool !== null, cells: ranked, inherited: false, themes, toolCues: found.tools, themeCues: found.themes });
       for (const node of [...(tool ? [tool] : []), ...themes]) counts.set(node, (counts.get(node) ?? 0) + 1);
     }

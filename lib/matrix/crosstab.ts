@@ -103,6 +103,7 @@ export function buildMatrix(segments: readonly MatrixSegment[], options: MatrixO
     colFiles: cols.ids.map((_, j) => docsOf(passages.map((row) => row[j]))),
     documents: new Set([...inTable].map((s) => s.doc)).size,
     passages,
+    unitNote: joined[0] ?? null,
     notes: [...(options.notes ?? []), ...joined, ...aboveNotes(rows, above.rows), ...aboveNotes(cols, above.cols)],
   };
 }

@@ -36,6 +36,7 @@ export function formatMatrix(m: Matrix, test: ChiSquareResult, options: FormatOp
   const out: string[] = [
     text.text.title(side(m.rowDimension, m.rowLevel), side(m.colDimension, m.colLevel), m.source),
     text.text.unit(m.unit, m.units, m.documents, m.rule),
+    ...(m.unitNote ? [`${m.unitNote[0].toUpperCase()}${m.unitNote.slice(1)}.`] : []),
     text.text.multi,
     "",
   ];
@@ -60,7 +61,8 @@ export function formatMatrix(m: Matrix, test: ChiSquareResult, options: FormatOp
       if (list.length > cap) out.push(`    ${text.text.more(list.length - cap)}`);
     }),
   );
-  if (m.notes.length > 0) out.push("", "Notes:", ...m.notes.map((n) => `  - ${n}`));
+  const notes = m.notes.filter((n) => n !== m.unitNote);
+  if (notes.length > 0) out.push("", "Notes:", ...notes.map((n) => `  - ${n}`));
   return `${out.join("\n")}\n`;
 }
 
@@ -83,17 +85,24 @@ export function testLines(m: Matrix, test: ChiSquareResult, top: number): string
 
 /**
  * The long table: one row per cell with units, files, row and column shares, expected count and
- * standardized residual (empty where not defined).
+ * standardized residual, empty where not defined; `note` says why (a row or column without
+ * units has no share and is left out of the test), so a blank is never a silent gap.
  *
  * @example
- * matrixCsv(m, test).split("\n")[0]; // "row,row_label,col,col_label,units,files,row_share,col_share,expected,stdres"
+ * matrixCsv(m, test).split("\n")[0]; // "row,row_label,col,col_label,units,files,row_share,col_share,expected,stdres,note"
  */
 export function matrixCsv(m: Matrix, test: ChiSquareResult): string {
   const num = (x: number | null) => (x === null ? "" : String(Math.round(x * 1e6) / 1e6));
+  const droppedRows = new Set(test.droppedRows);
+  const droppedCols = new Set(test.droppedCols);
+  const note = (i: number, j: number): string => {
+    if (droppedRows.has(i) || droppedCols.has(j)) return text.csvNote.noUnits(droppedRows.has(i), droppedCols.has(j));
+    return test.statistic === null ? text.csvNote.noTest : "";
+  };
   const rows = m.rowIds.flatMap((r, i) =>
-    m.colIds.map((c, j) => [r, m.rowLabels[i], c, m.colLabels[j], m.counts[i][j], m.files[i][j], num(m.rowShares[i][j]), num(m.colShares[i][j]), num(test.expected[i][j]), num(test.stdres[i][j])]),
+    m.colIds.map((c, j) => [r, m.rowLabels[i], c, m.colLabels[j], m.counts[i][j], m.files[i][j], num(m.rowShares[i][j]), num(m.colShares[i][j]), num(test.expected[i][j]), num(test.stdres[i][j]), note(i, j)]),
   );
-  return csv(["row", "row_label", "col", "col_label", "units", "files", "row_share", "col_share", "expected", "stdres"], rows);
+  return csv(["row", "row_label", "col", "col_label", "units", "files", "row_share", "col_share", "expected", "stdres", "note"], rows);
 }
 
 /**

@@ -41,7 +41,7 @@ export function matrixHtml(m: Matrix, test: ChiSquareResult, options: MatrixHtml
   const fileTotals = `<tr><td>${text.text.total}</td>${m.colFiles.map((x) => `<td>${x}</td>`).join("")}<td>${m.documents}</td></tr>`;
   const title = escapeHtml(text.text.title(side(m.rowDimension, m.rowLevel), side(m.colDimension, m.colLevel), m.source));
   // Above the table, not its caption: a caption is only as wide as the table, and the rule is long.
-  const heading = `<p style="max-width:60em"><b>${title}</b><br><small>${escapeHtml(text.text.unit(m.unit, m.units, m.documents, m.rule))} ${escapeHtml(text.text.multi)}</small></p>`;
+  const heading = `<p style="max-width:60em"><b>${title}</b><br><small>${escapeHtml(text.text.unit(m.unit, m.units, m.documents, m.rule))} ${m.unitNote ? `<b>${escapeHtml(m.unitNote[0].toUpperCase() + m.unitNote.slice(1))}.</b> ` : ""}${escapeHtml(text.text.multi)}</small></p>`;
   const tests = testLines(m, test, 5).map((line) => escapeHtml(line.trim()));
   return [
     TABLE_STYLE,

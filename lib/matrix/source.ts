@@ -140,5 +140,5 @@ function fromProject(path: string, kind: "qdpx" | "qde" | "project-folder", sche
     documents.set(d.doc_id, own);
   }
   const unmapped = report.unmapped.length > 0 ? [text.note.unmapped(report.unmapped)] : [];
-  return { source: path, codebook, segments, documents, unit: "segment", rule: text.rule.project, mergeTouching: true, notes: [...notes, ...unmapped], map: mapFile };
+  return { source: path, codebook, segments, documents, unit: "passage", rule: text.rule.project, mergeTouching: true, notes: [...notes, ...unmapped], map: mapFile };
 }

@@ -1,7 +1,11 @@
 /** Types of two-dimensional cross-tabulations (NVivo's matrix coding query): X × Y counts and the passages behind them. */
 
-/** What one count in a cross-tab counts: coded passages at a unit (clause, sentence, coded segment) or documents. */
-export type CountUnit = "clause" | "sentence" | "segment" | "document";
+/**
+ * What one count in a cross-tab counts: a clause or sentence of a coded text, a segment of a
+ * segments CSV, a coded passage of a QDA project (overlapping codings; touching text of one cell
+ * joined, as NVivo counts a matrix cell's references), or a document.
+ */
+export type CountUnit = "clause" | "sentence" | "segment" | "passage" | "document";
 
 /**
  * A cross-tab of two dimensions: `counts[i][j]` units coded at row node i and column node j.
@@ -109,6 +113,11 @@ export interface Matrix extends CrossTab {
   documents: number;
   /** passages[row][col], in document and text order; `counts[row][col] === passages[row][col].length`. */
   passages: Passage[][][];
+  /**
+   * Said with the unit when the cells count something other than the units behind the table
+   * (coded ranges joined into passages), else null; also the first of `notes` it concerns.
+   */
+  unitNote: string | null;
   /** What else the reader should know: units left out and why. */
   notes: string[];
 }

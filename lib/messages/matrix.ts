@@ -58,8 +58,14 @@ export const matrixText = {
     emptyRanges: (count: number) => `${count} coding${count === 1 ? "" : "s"} of no text (start = end) left out`,
     unmapped: (codes: readonly string[]) => `${codes.length} code${codes.length === 1 ? "" : "s"} with codings map to no node and are left out: ${codes.join(", ")}`,
     merged: (units: number, passages: number) =>
-      `the cells count passages: the ${units} units behind the table form ${passages} passage${passages === 1 ? "" : "s"} in its cells once touching units of one cell are joined (a passage in several cells counts in each)`,
+      `the cells count passages: the ${units} coded range${units === 1 ? "" : "s"} behind the table form${units === 1 ? "s" : ""} ${passages} passage${passages === 1 ? "" : "s"} in its cells once touching ranges of one cell are joined (a passage in several cells counts in each)`,
     missingTexts: (count: number) => `${count} source${count === 1 ? "" : "s"} without text: passages are given by offsets only`,
+  },
+  /** The `note` column of matrix.csv, for cells whose shares or test values are blank. */
+  csvNote: {
+    noUnits: (row: boolean, col: boolean) =>
+      `${row && col ? "row and column have" : row ? "row has" : "column has"} no units: ${row ? "row share undefined; " : ""}${col ? "column share undefined; " : ""}left out of the chi-square test`,
+    noTest: "fewer than two rows or columns with units: no chi-square test",
   },
   test: {
     tooSmall: (rows: number, cols: number) => `fewer than two rows or columns with units (${rows} × ${cols}): no test of independence`,
@@ -69,7 +75,7 @@ export const matrixText = {
   },
   text: {
     title: (rows: string, cols: string, source: string) => `X–Y matrix: ${rows} × ${cols} — ${source}`,
-    unit: (unit: string, units: number, documents: number, rule: string) => `Unit: ${unit} (${units} units in ${documents} documents) — ${rule}.`,
+    unit: (unit: string, units: number, documents: number, rule: string) => `Unit: ${unit === "passage" ? "coded passage" : unit} (${units} ${unit === "passage" ? "coded ranges" : "units"} in ${documents} documents) — ${rule}.`,
     multi: "A unit coded at several nodes counts in every cell it belongs to; a cell shows units (row share).",
     files: "Files: documents with at least one unit in the cell.",
     total: "total",
