@@ -5,7 +5,7 @@
  * header convention (# lines, skipLines) with offsets checked against the full text, the choice
  * between the paper's coder and the generic one, and linear time.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -86,6 +86,18 @@ describe("the SDE scheme: one tool node per clause by summed weight, stages by c
     expect(segs[3].tool).not.toBeNull();
     // A clause that opens with 为 but enacts nothing is policy text.
     expect(code(["为企业提供专项资金支持。"])[0].role).toBe("instrument");
+  });
+
+  it("takes the demonstration variant of its README: a demand.demonstration child with 示范工程 beats the bare 示范 of 策略性措施", () => {
+    const raw = JSON.parse(readFileSync(join(root, "data", "schemes", "supply-demand-environment", "codebook.json"), "utf8"));
+    const demand = raw.tools.find((t: { id: string }) => t.id === "demand");
+    const cue = (term: string) => ({ term, direction: null, section: "variant (README)" });
+    demand.children.push({ id: "demand.demonstration", label_zh: "示范工程", label_en: "Demonstration projects", cues: ["示范工程", "应用示范", "场景开放"].map(cue) });
+    const file = join(tmp(), "codebook.json");
+    writeFileSync(file, JSON.stringify(raw));
+    const variant = readSchemeFile(file);
+    const segs = codeTextsWithScheme([{ id: "d", text: "实施人工智能示范工程。\n开展试点示范。" }], dictionaryFromCodebook(variant.codebook, file)).segments;
+    expect(segs.map((x) => x.tool)).toEqual(["demand.demonstration", "environment.strategic"]);
   });
 
   it("writes a dataset that loads and validates with the scheme's codebook", () => {
