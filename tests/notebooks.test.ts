@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runNotebooks } from "../lib/cli/run";
+import { figuresInChromium } from "./support/chromium";
 
 interface Output {
   output_type: string;
@@ -26,6 +28,25 @@ async function execute(paths: string[], cwd?: string) {
   return { code, out, log: log.join("") };
 }
 
+const SCREENSHOTS = join(__dirname, "..", "output", "screenshots", "notebooks");
+
+/**
+ * Every figure of an executed notebook's HTML, as Chromium draws it: one drawn image per chart
+ * output of the notebook, none blank, and no console error. A screenshot of the page is kept in
+ * output/screenshots/notebooks/ (a CI artifact).
+ */
+function expectFiguresDrawn(html: string, charts: number, screenshot: string) {
+  const page = figuresInChromium(html, screenshot);
+  expect(page.console, html).toEqual([]);
+  expect(page.figures.length, html).toBe(charts);
+  for (const f of page.figures) {
+    expect(f.kind, `${html}: ${f.name}`).toBe("img");
+    // A drawn chart inks at least 1 % of its pixels (the lightest here, a dot plot, about 3 %).
+    expect(f.ink, `${html}: ${f.name}`).toBeGreaterThan(0.01);
+    expect(f.shown, `${html}: ${f.name}`).toBeGreaterThan(200);
+  }
+}
+
 const outputsOf = (nb: Notebook) => nb.cells.flatMap((c) => c.outputs ?? []);
 const textOf = (o: Output) => (Array.isArray(o.text) ? o.text.join("") : (o.text ?? ""));
 
@@ -39,12 +60,18 @@ describe("every notebook executes under the tslab kernel", () => {
       const nb = JSON.parse(readFileSync(join(run.out, name), "utf8")) as Notebook;
       expect(outputsOf(nb).filter((o) => o.output_type === "error")).toEqual([]);
       expect(readFileSync(join(run.out, name.replace(/\.ipynb$/, ".html")), "utf8")).toContain("<html");
+      const charts = outputsOf(nb).filter((o) => o.data?.["image/png"]).length;
+      expectFiguresDrawn(join(run.out, name.replace(/\.ipynb$/, ".html")), charts, join(SCREENSHOTS, name.replace(/\.ipynb$/, ".png")));
     }
+    // A user's own export of a notebook they ran: `jupyter nbconvert --to html` shows the figures too.
+    const own = spawnSync("/usr/bin/python3", ["-m", "nbconvert", "--to", "html", "--output-dir", join(run.out, "own"), join(run.out, "02-figures.ipynb")], { encoding: "utf8" });
+    expect(own.status, own.stderr).toBe(0);
+    expectFiguresDrawn(join(run.out, "own", "02-figures.html"), 10, join(SCREENSHOTS, "02-figures-nbconvert.png"));
     const first = JSON.parse(readFileSync(join(run.out, "01-coded-data.ipynb"), "utf8")) as Notebook;
     const outputs = outputsOf(first);
     expect(outputs.map(textOf).join("")).toContain("authority tools: 1449 of 2040 points = 71.03 %");
     const chart = outputs.find((o) => o.data?.["image/png"]);
-    expect(Object.keys(chart?.data ?? {}).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/plain"]);
+    expect(Object.keys(chart?.data ?? {}).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/html", "text/plain"]);
     expect(outputs.some((o) => String(o.data?.["text/html"] ?? "").includes("租售管理"))).toBe(true);
     const simulate = outputsOf(JSON.parse(readFileSync(join(run.out, "03-simulate.ipynb"), "utf8")) as Notebook);
     const text = simulate.map(textOf).join("");
@@ -77,6 +104,15 @@ describe("every notebook executes under the tslab kernel", () => {
     const run = await execute([join(notebooksDir, "01-coded-data.ipynb")], join(notebooksDir, ".."));
     expect(run.log).toMatch(/ok\s+01-coded-data\.ipynb/);
     expect(run.code).toBe(0);
+  });
+
+  it("finds a blank figure: an SVG stripped of its shapes, a white image (the figure check can fail)", { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "toolmix-blank-"));
+    // What nbconvert 6.5's cleaner leaves of an SVG output: the tag and its text, no shapes.
+    const white = "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAYAAACp8Z5+AAAAEElEQVR4nGP8DwQMSIAMAQB+jA/1UrA0wAAAAABJRU5ErkJggg==";
+    writeFileSync(join(dir, "blank.html"), `<html><body><svg width="300" height="100">0 100 200 Policy tools</svg><img alt="white" width="300" src="data:image/png;base64,${white}"></body></html>`);
+    const page = figuresInChromium(join(dir, "blank.html"));
+    expect(page.figures.map((f) => [f.kind, f.marks, f.ink])).toEqual([["img", 0, 0], ["svg", 0, 0]]);
   });
 
   it("fails when a cell throws (the check above can fail)", { timeout: 120_000 }, async () => {

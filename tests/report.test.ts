@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,17 +5,7 @@ import { describe, expect, it } from "vitest";
 import { FIGURES } from "../lib/figures/registry";
 import { buildContext, writeFigures } from "../lib/figures/write";
 import { writeReport } from "../lib/report/html";
-
-/** Opens a page in Debian's headless Chromium; returns the DOM it built and the console messages it logged. */
-function openInChromium(file: string): { dom: string; console: string[] } {
-  const run = spawnSync(
-    "/usr/bin/chromium",
-    ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${mkdtempSync(join(tmpdir(), "toolmix-chromium-"))}`, "--enable-logging=stderr", "--v=0", "--dump-dom", `file://${file}`],
-    { encoding: "utf8", timeout: 60_000 },
-  );
-  if (run.status !== 0) throw new Error(`chromium exited ${run.status}: ${run.stderr.slice(-500)}`);
-  return { dom: run.stdout, console: run.stderr.split("\n").filter((l) => l.includes(":CONSOLE")) };
-}
+import { figuresInChromium, openInChromium } from "./support/chromium";
 
 describe("output/report.html in a headless browser", () => {
   const out = mkdtempSync(join(tmpdir(), "toolmix-report-"));
@@ -29,6 +18,11 @@ describe("output/report.html in a headless browser", () => {
     expect(page.console).toEqual([]);
     for (const f of FIGURES) expect(page.dom).toContain(`id="fig-${f.id}"`);
     expect((page.dom.match(/<svg /g) ?? []).length).toBe(FIGURES.length);
+    // Every figure draws its shapes (counted in the browser, not from the markup); a screenshot is kept.
+    const drawn = figuresInChromium(join(out, "report.html"), join(__dirname, "..", "output", "screenshots", "report.png"));
+    expect(drawn.console).toEqual([]);
+    expect(drawn.figures.filter((f) => f.kind === "svg")).toHaveLength(FIGURES.length);
+    for (const f of drawn.figures) expect(f.marks, f.name).toBeGreaterThan(10);
     for (const text of ["1449", "71.03", "租售管理", "incentive-and-learning", "Rank acceptability", "§4.2"]) expect(page.dom).toContain(text);
     expect(provenance.commit).toMatch(/^([0-9a-f]{40}|unknown)/);
     expect(page.dom).toContain(provenance.commit);

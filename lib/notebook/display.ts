@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import { renderPng, renderSvg } from "../charts/render";
+import { escapeHtml } from "../util/html";
 
 /** A Jupyter MIME bundle: MIME type → content (base64 for binary), plus per-type metadata. */
 export interface MimeBundle {
@@ -8,28 +9,44 @@ export interface MimeBundle {
 }
 
 /**
- * Builds the MIME bundle of a chart: SVG (crisp in trusted notebooks), PNG at 300 dpi shown at
- * CSS size (the Classic Notebook shows only PNG for untrusted notebooks, i.e. any notebook
- * executed elsewhere), and the vega-lite v5 spec (JupyterLab renders it interactively).
+ * Builds the MIME bundle of a chart so that every consumer finds a picture it draws:
+ *  - `text/html`: the 300 dpi PNG as a data-URI `<img>` at CSS size. HTML comes first in the
+ *    Classic Notebook's and nbconvert's order, and it is what survives their sanitizers: nbconvert
+ *    6.5+ passes SVG output through lxml's cleaner, which drops the SVG elements and leaves only
+ *    their text (blank figures in the exported HTML); an untrusted Classic Notebook drops SVG
+ *    output; both keep an `<img>` with a PNG data URI.
+ *  - `image/svg+xml` and `image/png`: for LaTeX/PDF export, VS Code and other front ends.
+ *  - the vega-lite v5 spec: JupyterLab renders it interactively.
+ *
+ * Reference: nbconvert 6.5 templates/lab/base.html.j2 (`clean_html` on SVG and HTML output);
+ * lxml.html.clean (data URIs kept for raster images only); Classic Notebook outputarea.js
+ * (`safe_outputs`, untrusted HTML sanitized). Checked in Chromium in tests/notebook-html.test.ts.
  *
  * @example
  * const bundle = await chartBundle(toolMixSpec(tables));
- * Object.keys(bundle.data); // ["application/vnd.vegalite.v5+json", "image/svg+xml", "image/png", "text/plain"]
+ * Object.keys(bundle.data); // ["application/vnd.vegalite.v5+json", "text/html", "image/svg+xml", "image/png", "text/plain"]
  */
 export async function chartBundle(spec: TopLevelSpec): Promise<MimeBundle> {
   const svg = await renderSvg(spec);
-  const png = renderPng(svg);
+  const png = Buffer.from(renderPng(svg)).toString("base64");
   const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   const title = typeof spec.title === "object" && spec.title !== null && "text" in spec.title ? String(spec.title.text) : "chart";
   return {
     data: {
       "application/vnd.vegalite.v5+json": spec,
+      "text/html": figureImg(png, width, title),
       "image/svg+xml": svg,
-      "image/png": Buffer.from(png).toString("base64"),
+      "image/png": png,
       "text/plain": `<vega-lite chart: ${title}>`,
     },
     metadata: width > 0 ? { "image/png": { width } } : {},
   };
+}
+
+/** The PNG as an `<img>` at its CSS width (never wider than the page), with the title as alt text. */
+function figureImg(pngBase64: string, width: number, title: string): string {
+  const size = width > 0 ? ` width="${width}"` : "";
+  return `<img class="toolmix-figure" src="data:image/png;base64,${pngBase64}"${size} style="max-width:100%;height:auto" alt="${escapeHtml(title)}">`;
 }
 
 /**
