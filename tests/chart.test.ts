@@ -34,7 +34,9 @@ describe("toolMixSpec (Table 2 as a chart)", () => {
 
   it("bundles vega-lite, SVG and PNG for notebooks, the PNG shown at CSS width", async () => {
     const bundle = await chartBundle(toolMixSpec(tables));
-    expect(Object.keys(bundle.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/plain"]);
+    expect(Object.keys(bundle.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/html", "text/plain"]);
+    // The HTML is the same PNG as an <img> at the SVG's width (what nbconvert and an untrusted notebook show).
+    expect(bundle.data["text/html"]).toBe(`<img class="toolmix-figure" src="data:image/png;base64,${bundle.data["image/png"]}" width="${/width="(\d+)"/.exec(String(bundle.data["image/svg+xml"]))![1]}" style="max-width:100%;height:auto" alt="${(toolMixSpec(tables).title as { text: string }).text}">`);
     expect(bundle.metadata).toEqual({ "image/png": { width: Number(/width="(\d+)"/.exec(String(bundle.data["image/svg+xml"]))![1]) } });
   });
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { main } from "../lib/cli/main";
-import { closestCommand, commandBlock, editDistance } from "../lib/cli/help";
+import { commandBlock } from "../lib/cli/help";
+import { closestName as closestCommand, editDistance } from "../lib/util/closest";
 import { cli } from "../lib/messages";
 import { kitVersion } from "../lib/util/version";
 

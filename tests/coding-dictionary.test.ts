@@ -41,6 +41,8 @@ describe("a keyword CSV", () => {
       { term: "研发", node: "research", dimension: "themes", direction: null, weight: 1 },
     ]);
     expect(parseDictionaryCsv("term,code\n补贴,supply.funding\n", "w.csv", sde).entries[0].weight).toBe(1);
+    // A row may leave out the weight under a header that has it (the README's "[,weight]").
+    expect(parseDictionaryCsv("term,code,weight\n补贴,supply.funding,2\n充电,supply.infrastructure\n", "w.csv", sde).entries.map((e) => e.weight)).toEqual([2, 1]);
   });
 
   it("replaces the codebook's cue words, and its weights decide the tool", () => {
@@ -73,7 +75,10 @@ describe("malformed keyword lists are refused: file, row, field, found, expected
     ["a missing header", "补贴,supply.funding\n", { row: 1, field: "term", found: "columns 补贴, supply.funding" }, 'a column named "term"'],
     ["an unknown column", "term,code,wieght\n补贴,supply.funding,1\n", { row: 1, field: "wieght", found: "columns term, code, wieght" }, "the columns term, code and optionally weight"],
     ["an empty term", "term,code\n  ,supply.funding\n", { row: 2, field: "term", found: "" }, "a non-empty cue term"],
-    ["an unknown code", "term,code\n补贴,supply.fundin\n", { row: 2, field: "code", found: "supply.fundin" }, 'a node id of the scheme "supply-demand-environment"'],
+    ["an unknown code, with the nearest node id", "term,code\n补贴,supply.fundin\n", { row: 2, field: "code", found: "supply.fundin" }, '"supply.funding" (did you mean it?), or another node id of the scheme "supply-demand-environment"'],
+    ["an unknown code far from every node id", "term,code\n补贴,banana\n", { row: 2, field: "code", found: "banana" }, 'a node id of the scheme "supply-demand-environment"'],
+    ["a row with a cell too many", "term,code,weight\n补贴,supply.funding,1,x\n", { row: 2, found: "4 cells" }, "3 cells"],
+    ["a row without its code", "term,code,weight\n补贴\n", { row: 2, found: "1 cell" }, "3 cells"],
     ["a dimension root as code", "term,code\n补贴,tools\n", { row: 2, field: "code", found: "tools" }, "a tool or sub-tool"],
     ["a weight of zero", "term,code,weight\n补贴,supply.funding,0\n", { row: 2, field: "weight", found: "0" }, "a positive number"],
     ["a negative weight", "term,code,weight\n补贴,supply.funding,-2\n", { row: 2, field: "weight", found: "-2" }, "a positive number"],

@@ -13,7 +13,7 @@ describe("parseCsv (RFC 4180)", () => {
   });
 
   it("names the line of a row with the wrong number of cells", () => {
-    expect(() => parseCsv("a,b\n1,2\n3\n", "t.csv")).toThrow('t.csv, row 3: found "1 cells", expected 2 cells, one per header column');
+    expect(() => parseCsv("a,b\n1,2\n3\n", "t.csv")).toThrow('t.csv, row 3: found "1 cell", expected 2 cells, one per header column');
   });
 
   it("names the line of an unterminated quote", () => {

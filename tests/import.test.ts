@@ -128,7 +128,7 @@ describe("toolmix import and toolmix code", () => {
     const out = tmp();
     const run = toolmix("import", join(examples, "m0-example.qdpx"), "--map", join(examples, "m0-example-map.json"), "--out", out);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("4 documents, 32 reference points on the codebook, from the codings of 13 mapped code(s); the project has 22 codes in all (0 ignored on purpose).");
+    expect(run.stdout).toContain("4 documents, 32 reference points on the codebook (20 on tools, 12 on policy themes), from the codings of 13 mapped code(s); the project has 22 codes in all (0 ignored on purpose).");
     expect(run.stdout).toContain("Unmapped codes with codings (1), left out and listed in dataset.json: Memo/Interesting wording");
     expect(JSON.parse(toolmix("tables", "--data", out, "--json").stdout).toolTotal.points).toBe(20);
   });

@@ -63,12 +63,12 @@ describe("a matrix by any document variable", () => {
   it("refuses a variable no document records, listing those they do", () => {
     const e = errorOf(() => matrixBy(src(), "stage"));
     expect(e.issues[0].field).toBe("--cols");
-    expect(e.issues[0].found).toBe("no document records stage");
+    expect(e.issues[0].found).toBe("stage (recorded by no document)");
     expect(e.issues[0].expected).toMatch(/these documents record .*level.*region/);
   });
 
   it("treats constructor and __proto__ as ordinary names, never the object prototype", () => {
-    for (const name of ["constructor", "__proto__", "toString"]) expect(errorOf(() => matrixBy(src(), name)).issues[0].found).toBe(`no document records ${name}`);
+    for (const name of ["constructor", "__proto__", "toString"]) expect(errorOf(() => matrixBy(src(), name)).issues[0].found).toBe(`${name} (recorded by no document)`);
   });
 
   it("refuses a name no variable can have, naming the option", () => {

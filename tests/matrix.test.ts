@@ -58,6 +58,8 @@ describe("buildMatrix on a hand-counted example with multi-coded units", () => {
     expect(m.total).toBe(7);
     expect(m.units).toBe(5);
     expect(m.documents).toBe(2);
+    // a4 (a theme, no tool) and b3 (a tool, no theme) are in no cell, and the notes say so.
+    expect(m.notes).toEqual(["1 unit is coded in themes but in no tools category, so in no cell of this table", "1 unit is coded in tools but in no themes category, so in no cell of this table"]);
     expect(m.rowTotals).toEqual([4, 3, 0, 0, 0]);
     expect(m.colTotals).toEqual([2, 3, 0, 2]);
   });
@@ -101,7 +103,7 @@ describe("buildMatrix on a hand-counted example with multi-coded units", () => {
     expect(cell("incentive.promotion", "operation_supervision.rewards_penalties")).toBe(1);
     expect(deep.total).toBe(3);
     // a2 (land_supply), a4 (land_use) and b2 (land_use, operation_supervision) are coded at level 1 only.
-    expect(deep.notes).toEqual([expect.stringMatching(/^3 units are coded in themes only above level 2/)]);
+    expect(deep.notes).toEqual([expect.stringMatching(/^3 units are coded in themes only above level 2/), "1 unit is coded in tools but in no themes category, so in no cell of this table"]);
   });
 
   it("crosses a dimension with a document variable (tools × region, themes × year)", () => {
@@ -118,7 +120,7 @@ describe("buildMatrix on a hand-counted example with multi-coded units", () => {
     const test = chiSquareTest(m.counts);
     const text = formatMatrix(m, test, { passages: 1 });
     expect(text).toContain("2 (50.0 %)");
-    expect(text).toContain("权威工具 × 土地供应 — 2 units in 1 files");
+    expect(text).toContain("权威工具 × 土地供应 — 2 units in 1 file");
     expect(text).toContain("… 1 more");
     expect(text).toMatch(/Chi-square test of independence: X² = \d/);
     expect(text).toMatch(/left out of the test: 能力建设工具, 符号与劝诫工具, 学习工具/);
@@ -213,11 +215,11 @@ describe("dimensions and levels", () => {
   it("refuses an unknown dimension, a level for a variable and a level the codebook does not have", () => {
     // Any other name is a document variable (tests/matrix-variables.test.ts), refused when built if no document records it.
     expect(() => dimensionSpec("topics!", undefined, "--cols", "x")).toThrow(/field "--cols": found "topics!", expected one of tools, themes, region/);
-    expect(() => build(TOOLS, dimensionSpec("topics", undefined, "--cols", "x"))).toThrow(/field "--cols": found "no document records topics"/);
+    expect(() => build(TOOLS, dimensionSpec("topics", undefined, "--cols", "x"))).toThrow(/field "--cols": found "topics \(recorded by no document\)"/);
     expect(() => dimensionSpec("region", 2, "--cols", "x")).toThrow(/field "--level-cols"/);
     expect(() => build(TOOLS, { kind: "nodes", dimension: "themes", level: 4 })).toThrow(/field "--level-cols": found "4", expected a level of themes from 1 to 3/);
     expect(() => build({ kind: "nodes", dimension: "tools", level: 3 }, THEMES)).toThrow(/field "--level-rows": found "3", expected a level of tools from 1 to 2/);
-    expect(() => buildMatrix(UNITS, { codebook, rows: TOOLS, cols: { kind: "variable", variable: "province" }, unit: "clause", source: "hand", rule: "" })).toThrow(/field "--cols": found "no document records province"/);
+    expect(() => buildMatrix(UNITS, { codebook, rows: TOOLS, cols: { kind: "variable", variable: "province" }, unit: "clause", source: "hand", rule: "" })).toThrow(/field "--cols": found "province \(recorded by no document\)"/);
   });
 });
 
@@ -302,7 +304,7 @@ describe("toolmix matrix", () => {
   it("names the field of each bad input, without a stack", () => {
     const cols = toolmix("matrix", "data/examples/m0-example.qdpx", "--cols", "topics");
     expect(cols.status).toBe(1);
-    expect(cols.stderr).toMatch(/field "--cols": found "no document records topics", expected documents that record topics .*; these documents record /);
+    expect(cols.stderr).toMatch(/field "--cols": found "topics \(recorded by no document\)", expected documents that record topics .*; these documents record /);
     const deep = toolmix("matrix", "data/examples/m0-example.qdpx", "--level-cols", "4");
     expect(deep.status).toBe(1);
     expect(deep.stderr).toMatch(/field "--level-cols": found "4", expected a level of themes from 1 to 3/);

@@ -5,10 +5,12 @@
  * as it was. Run `npm run build` first.
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError } from "../lib/errors";
+import { writeOutputFolder } from "../lib/io/output";
 import { exampleProject } from "../lib/import/example";
 import { hashTree, root, runBad, scratch, expectClearError } from "./support/bad-input";
 
@@ -162,6 +164,32 @@ describe("a folder the kit did not write", () => {
     // The kit's own output (marked) is re-used without --force, and other files still survive.
     ok(["synth", "--seed", "5", "--out", dir]);
     expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mine\n");
+  });
+});
+
+describe("one output per folder", () => {
+  it("removes the kit's earlier files that a new output does not write, unless someone changed them; other files stay", () => {
+    const dir = join(scratch(), "figs");
+    const opts = { kind: "figures" as const, option: "--out" };
+    writeOutputFolder(dir, [{ file: "a.png", body: "A" }, { file: "b.png", body: "B" }, { file: "c.png", body: "C" }, { file: "manifest.json", body: "{}" }], opts);
+    writeFileSync(join(dir, "c.png"), "changed by the user");
+    writeFileSync(join(dir, "notes.txt"), "mine\n");
+    writeOutputFolder(dir, [{ file: "a.png", body: "A2" }, { file: "manifest.json", body: "{}" }], { ...opts, force: true });
+    // b.png was the kit's and is gone; c.png was changed and stays; notes.txt was never the kit's.
+    expect(visible(dir)).toEqual(["a.png", "c.png", "manifest.json", "notes.txt"]);
+    expectMarkerAgrees(dir);
+  });
+
+  it("never removes outside the folder, whatever an edited marker names", () => {
+    const base = scratch();
+    const dir = join(base, "figs");
+    writeFileSync(join(base, "outside.txt"), "O");
+    writeOutputFolder(dir, [{ file: "manifest.json", body: "{}" }], { kind: "figures", option: "--out" });
+    const marker = JSON.parse(readFileSync(join(dir, ".toolmix-output.json"), "utf8"));
+    marker.files.push({ file: "../outside.txt", sha256: createHash("sha256").update("O").digest("hex") });
+    writeFileSync(join(dir, ".toolmix-output.json"), JSON.stringify(marker));
+    writeOutputFolder(dir, [{ file: "manifest.json", body: "{}" }], { kind: "figures", option: "--out" });
+    expect(readFileSync(join(base, "outside.txt"), "utf8")).toBe("O");
   });
 });
 

@@ -77,7 +77,15 @@ describe("figures of a study in its own scheme", () => {
     expect(r.status, r.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.figures.map((f: { id: string }) => f.id)).toContain("matrix");
-    expect(readFileSync(join(out, "matrix.vl.json"), "utf8")).toMatch(/unit: clause, \d+ units in 3 documents/);
+    expect(readFileSync(join(out, "matrix.vl.json"), "utf8")).toMatch(/unit: clause, \d+ units in 2 documents/);
+  });
+
+  it("refuses a text among the scenario files (a shell glob after --source), and writes to output/figures-ID by default", () => {
+    const example = join(root, "data", "examples", "sde-example");
+    const r = toolmix("figures", "--data", join(example, "dataset"), "--source", join(example, "texts", "anhui-agi-2023.txt"), join(example, "texts", "hangzhou-ai-2025.txt"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("hangzhou-ai-2025.txt\" is not a scenario file (.json)");
+    expect(toolmix("figures", "--help").stdout).toContain("(default output/figures-ID, ID the dataset's)");
   });
 
   it("study options without --data are a usage error", () => {

@@ -85,6 +85,19 @@ describe("data/examples/sde-example", () => {
     for (const file of shipped) expect(readFileSync(join(out, file), "utf8"), file).toBe(readFileSync(join(EXAMPLE, "dataset", file), "utf8"));
   });
 
+  it("scores as data/examples/README.md says (seed 1, the README's command)", T, () => {
+    const readme = readFileSync(join(root, "data", "examples", "README.md"), "utf8");
+    const said = /`balanced-mix` scores (\d+) of 100[\s\S]*?`demand-pull` scores (\d+)[\s\S]*?the baseline (\d+)\./.exec(readme);
+    expect(said, "the README's sentence on the scores").not.toBeNull();
+    const run = toolmix("score", ...readdirSync(join(root, "scenarios", "sde-example")).sort().map((f) => join("scenarios", "sde-example", f)), "--seed", "1", "--catalogue", join(EXAMPLE, "recommendations.json"), "--json");
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    const median = (id: string) => Math.round(report.scorecards.find((c: { scenario: string }) => c.scenario === id).overall.median);
+    expect([median("balanced-mix"), median("demand-pull"), median("baseline")]).toEqual(said!.slice(1).map(Number));
+    expect(report.ranking[0].scenario).toBe("balanced-mix");
+    expect(report.ranking[0].firstRank).toBeGreaterThan(0.99);
+  });
+
   it("simulates and scores scenarios/sde-example with the example's own catalogue: finite, seeded, balanced-mix ranked first", () => {
     const dir = join(root, "scenarios", "sde-example");
     const files = readdirSync(dir).sort().map((f) => join(dir, f));

@@ -47,6 +47,9 @@ describe("the sde example's study.json", () => {
     expect(manifest).toMatchObject({ seed: 1, draws: 10000, study: { id: "sde-example" } });
     const figures = JSON.parse(readFileSync(join(a, "figures", "manifest.json"), "utf8"));
     expect(figures.skipped).toEqual([]);
+    // One study, one matrix: the figure draws the same cells, in the same unit, as matrix-tools-themes/.
+    const cells = (file: string) => JSON.parse(readFileSync(file, "utf8")).data.values;
+    expect(cells(join(a, "figures", "matrix.vl.json"))).toEqual(cells(join(a, "matrix-tools-themes", "matrix.vl.json")));
     expect(JSON.stringify(tree(a))).not.toMatch(/NaN/);
     expect([STUDY, ...study.texts, ...study.scenarios, study.catalogue!, study.dictionary!].map((f) => createHash("sha256").update(readFileSync(f)).digest("hex"))).toEqual(inputs);
   });

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ChiSquareResult } from "../matrix/chi-square";
+import { counted } from "../messages";
 import type { Matrix } from "../matrix/types";
 import { textWidth } from "./text-metrics";
 import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
@@ -48,7 +49,7 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
   // Joined passages: the cells sum to fewer than the coded ranges behind them, so say both.
   const joined = typeof m.unitNote === "string";
   const unitsZh = joined ? `${m.units} 个编码片段合并为 ${m.total} 个` : `共 ${m.units} 个`;
-  const unitsEn = joined ? `${m.units} coded ranges joined into ${m.total} in the cells` : `${m.units} units`;
+  const unitsEn = joined ? `${m.units} coded ranges joined into ${m.total} in the cells` : counted(m.units, "unit");
   const chi = test.statistic === null ? label("卡方检验不适用", "no chi-square test", lang) : `X² = ${test.statistic.toFixed(2)}, df = ${test.df}, p = ${test.pValue! < 0.001 ? test.pValue!.toExponential(2) : test.pValue!.toFixed(3)}, V = ${test.cramersV!.toFixed(2)}`;
   const x = { field: "col", type: "nominal" as const, sort: colLabels, title: null, axis: { labelAngle: 0, labelLimit: 0, orient: "top" as const, labelExpr: "split(datum.label, '\\n')", labelFontSize: LABEL_SIZE, labelLineHeight: LINE_HEIGHT, labelPadding: 4 + (lineCount - 1) * LINE_HEIGHT } };
   const y = { field: "row", type: "nominal" as const, sort: rowLabels, title: null, axis: { labelLimit: 0, labelFontSize: LABEL_SIZE } };
@@ -56,7 +57,7 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
       text: label(`X–Y 矩阵：${rowTitle.zh} × ${colTitle.zh}`, `X–Y matrix: ${rowTitle.en} × ${colTitle.en}`, lang),
-      subtitle: [labelLines(`单元：${UNIT_ZH[m.unit]}，${unitsZh}，${m.documents} 份文件；颜色为行内占比${grey ? "，灰色为无单元的行" : ""}`, `unit: ${m.unit}, ${unitsEn} in ${m.documents} documents; shade = row share${grey ? ", grey = a row without units" : ""}`, lang), chi].flat(),
+      subtitle: [labelLines(`单元：${UNIT_ZH[m.unit]}，${unitsZh}，${m.documents} 份文件；颜色为行内占比${grey ? "，灰色为无单元的行" : ""}`, `unit: ${m.unit}, ${unitsEn} in ${counted(m.documents, "document")}; shade = row share${grey ? ", grey = a row without units" : ""}`, lang), chi].flat(),
     },
     data: { values },
     width: { step },

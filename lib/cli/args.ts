@@ -1,4 +1,5 @@
 import { cli } from "../messages";
+import { closestName } from "../util/closest";
 
 /** Parsed command line: the command, its positional arguments, and `--name value` / `--flag` options. */
 export interface ParsedArgs {
@@ -43,7 +44,7 @@ export function parseArgs(argv: readonly string[], spec: Record<string, CommandS
       parsed.positional.push(arg);
       continue;
     }
-    if (!arg.startsWith("--")) throw new UsageError(cli.unknownOption(arg, command));
+    if (!arg.startsWith("--")) throw new UsageError(cli.unknownOption(arg, command, suggestOption(arg, allowed)));
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
     if (Object.hasOwn(parsed.options, name)) throw new UsageError(cli.repeatedOption(`--${name}`));
     if (allowed.flags.includes(name) || (GLOBAL_FLAGS as readonly string[]).includes(name)) {
@@ -54,11 +55,17 @@ export function parseArgs(argv: readonly string[], spec: Record<string, CommandS
       // A missing value, or the next option taken as one (`--seed --json`), is a usage mistake.
       if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(cli.missingValue(`--${name}`));
       parsed.options[name] = value;
-    } else throw new UsageError(cli.unknownOption(arg, command));
+    } else throw new UsageError(cli.unknownOption(arg, command, suggestOption(`--${name}`, allowed)));
   }
   const max = Object.hasOwn(maxPositional, command) ? maxPositional[command] : undefined;
   if (max !== undefined && parsed.positional.length > max) throw new UsageError(cli.tooManyArguments(command, parsed.positional.slice(max), max));
   return parsed;
+}
+
+/** The command's option nearest to a mistyped one (--sceme → --scheme), if any is near. */
+function suggestOption(arg: string, allowed: CommandSpec): string | undefined {
+  const names = [...allowed.values, ...allowed.flags, ...GLOBAL_FLAGS, "help"].map((n) => `--${n}`);
+  return closestName(arg.startsWith("--") ? arg : `-${arg}`, names);
 }
 
 /** A mistake in how the CLI was called; printed without a stack trace, exit code 2. */

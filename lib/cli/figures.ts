@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { writeSchemeFigures } from "../figures/scheme-write";
 import { writeFigures } from "../figures/write";
 import type { Lang } from "../charts/theme";
@@ -19,13 +20,17 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
   const format = String(args.options.format ?? "svg,png");
   const formats = format.split(",").map((f) => f.trim());
   if (formats.length === 0 || formats.some((f) => f !== "svg" && f !== "png")) throw new UsageError(figuresText.badFormat(format));
-  const out = typeof args.options.out === "string" ? args.options.out : "output/figures";
   const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
   const data = str("data");
+  // The paper's figures go to output/figures; a study's to a folder of its own, never over them.
+  const out = str("out") ?? (data === undefined ? "output/figures" : `output/figures-${datasetName(data)}`);
   const studyOnly = ["source", "catalogue", "dictionary", "draws"].find((name) => args.options[name] !== undefined);
   if (data === undefined && (studyOnly !== undefined || args.positional.length > 0)) throw new UsageError(figuresText.needsData(studyOnly ? `--${studyOnly}` : args.positional[0]));
   if (data !== undefined) {
     if (args.options.documents !== undefined) throw new UsageError(figuresText.documentsWithData);
+    // A shell glob after --source (--source texts/*.txt) leaves the other texts as positional arguments.
+    const notScenario = args.positional.find((p) => !p.toLowerCase().endsWith(".json"));
+    if (notScenario !== undefined) throw new UsageError(figuresText.positionalNotScenario(notScenario));
     const source = str("source");
     const manifest = await writeSchemeFigures({
       data,
@@ -51,6 +56,18 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
     force: args.options.force === true,
   });
   return `${figuresText.summary(manifest.figures.length, out)}\n`;
+}
+
+/** The dataset's id (dataset.json) as a folder name, else the folder's own name. */
+function datasetName(data: string): string {
+  let id: unknown;
+  try {
+    id = JSON.parse(readFileSync(join(data, "dataset.json"), "utf8")).id;
+  } catch {
+    id = undefined; // the loader reports a missing or bad dataset.json with its own message
+  }
+  const name = typeof id === "string" && id.length > 0 ? id : basename(resolve(data));
+  return name.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 64) || "dataset";
 }
 
 /**

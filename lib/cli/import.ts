@@ -3,7 +3,7 @@ import { readJson } from "../dataset/load";
 import { readSchemeFile } from "../dataset/scheme-file";
 import { writeDataset } from "../dataset/write";
 import { prepareOutputFolder } from "../io/output";
-import { mapProject } from "../import/map";
+import { mapProject, pointsByDimension } from "../import/map";
 import type { MappingFile } from "../import/types";
 import { cli, mapping as text, studyText } from "../messages";
 import { datasetIdentity } from "../dataset/identity";
@@ -48,5 +48,5 @@ export function importCommand(args: ParsedArgs): string {
   );
   writeDataset(args.options.out, { ...parts, ...identity }, output);
   const found = given === undefined && mapFile !== undefined ? `${text.foundMap(mapFile)}\n` : "";
-  return `${found}${text.summary({ file, out: args.options.out, documents: parts.documents.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: project.missingTexts.length })}\n`;
+  return `${found}${text.summary({ file, out: args.options.out, documents: parts.documents.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: project.missingTexts.length })}\n`;
 }

@@ -17,7 +17,8 @@ import { synthCommand } from "../synth";
 import { seedOption } from "./options";
 import { applyLimitOptions, withLimitOptions } from "./limits";
 import { studyCommand } from "./study";
-import { closestCommand, commandHelp } from "./help";
+import { closestName } from "../util/closest";
+import { commandHelp } from "./help";
 import { kitVersion } from "../util/version";
 
 const SPEC = {
@@ -150,7 +151,7 @@ function helpOrVersion(argv: readonly string[]): string | undefined {
 /** The command itself when the kit has it; else a usage error suggesting the nearest. */
 function knownCommand(command: string): string {
   if (Object.hasOwn(SPEC, command)) return command;
-  throw new UsageError(cli.unknownCommand(command, closestCommand(command, Object.keys(SPEC))));
+  throw new UsageError(cli.unknownCommand(command, closestName(command, Object.keys(SPEC))));
 }
 
 /** An option's value when it was given as a string (a flag-like `--map` without value is not). */

@@ -14,7 +14,8 @@
  *     (负责), capacity building, and last the bare mandates (应当, 按照). `anyTool` says whether the
  *     clause carries any instrument.
  *
- * Over a sequence of clauses (`classifyClauses`), items of a list (（一）…, 1. …, 一是…) without a
+ * Over a sequence of clauses (`classifyClauses`), a numbered line that looks like a heading but has
+ * nothing under it is a clause (./heading-context.ts); items of a list (（一）…, 1. …, 一是…) without a
  * cue of their own take the cell of the lead-in that announced them with a colon
  * (应当遵循下列基本原则：), as a human coder reads them.
  *
@@ -26,7 +27,8 @@
  */
 import { defaultLexicon, type Lexicon, type ToolCell } from "./lexicon";
 import { findCues, type CueHit } from "./match";
-import { structureOf, type MarkerFamily, type StructureKind } from "./structure";
+import { headingsInContext } from "./heading-context";
+import { structureOf, type MarkerFamily, type Structure, type StructureKind } from "./structure";
 
 /** Why a clause has (or has no) tool. */
 export type ClauseRole = Exclude<StructureKind, "body"> | "transmittal" | "purpose" | "scope" | "reference" | "definition" | "principle" | "instrument" | "item" | "no-cue";
@@ -60,7 +62,11 @@ const ITEM_FAMILIES: ReadonlySet<MarkerFamily> = new Set(["paren", "paren-arabic
  */
 export function classifyClause(clause: string, lexicon: Lexicon = defaultLexicon()): ClauseCoding {
   const text = clause.trim();
-  const s = structureOf(text);
+  return classifyStructured(text, structureOf(text), lexicon);
+}
+
+/** The coding of a trimmed clause whose structure is known (judged alone, or in context). */
+function classifyStructured(text: string, s: Structure, lexicon: Lexicon): ClauseCoding {
   const base = { text, kind: s.kind, marker: s.marker, family: s.family, inherited: false };
   if (s.kind !== "body") return { ...base, role: s.kind, tool: null, anyTool: false, cells: [], hits: [] };
   const hits = findCues(text, lexicon);
@@ -85,8 +91,11 @@ export function classifyClause(clause: string, lexicon: Lexicon = defaultLexicon
 export function classifyClauses(clauses: readonly string[], lexicon: Lexicon = defaultLexicon()): ClauseCoding[] {
   const out: ClauseCoding[] = [];
   let lead: { cell: ToolCell; family: MarkerFamily | null } | null = null;
-  for (const clause of clauses) {
-    let c = classifyClause(clause, lexicon);
+  const texts = clauses.map((clause) => clause.trim());
+  // A numbered "heading" with nothing under it is a list item (./heading-context.ts).
+  const structures = headingsInContext(texts.map(structureOf));
+  for (const [k, text] of texts.entries()) {
+    let c = classifyStructured(text, structures[k], lexicon);
     if (lead && c.family !== null && ITEM_FAMILIES.has(c.family) && (lead.family === null || lead.family === c.family)) {
       lead.family = c.family;
       if (c.tool === null && (c.role === "no-cue" || c.role === "principle" || c.role === "heading")) {

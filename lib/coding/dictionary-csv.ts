@@ -2,7 +2,8 @@
  * A keyword list as a scheme dictionary: a CSV file with the header `term,code[,weight]`, one cue
  * term a row. `code` is a node id of the scheme's codebook — a tool or sub-tool, a tool ×
  * direction cell (`authority.constraint`: the term then signals that direction), or a node of
- * the second dimension; `weight` a positive number, default 1 (it decides the tool of a clause,
+ * the second dimension; `weight` a positive number, default 1 (an empty cell, or a row that
+ * leaves the column out) (it decides the tool of a clause,
  * ./scheme-coder.ts). The same term may point to several codes; the same term and code twice is
  * an error. The list REPLACES the codebook's cue words: it is the whole dictionary, so what is
  * coded is exactly what the file says.
@@ -23,6 +24,7 @@ import { IssueCollector } from "../errors";
 import { parseCsv } from "../io/csv";
 import { readUtf8 } from "../io/read-text";
 import { dictionaryText as text } from "../messages";
+import { closestName } from "../util/closest";
 import { dictionaryTarget, type DictionaryEntry, type SchemeDictionary } from "./dictionary";
 
 const COLUMNS = ["term", "code", "weight"];
@@ -45,12 +47,14 @@ export function readDictionaryCsv(file: string, codebook: IndexedCodebook): Sche
  * parseDictionaryCsv("term,code\n贷款,environment.finance\n", "w.csv", sde).entries[0].node; // "environment.finance"
  */
 export function parseDictionaryCsv(csvText: string, file: string, codebook: IndexedCodebook): SchemeDictionary {
-  const table = parseCsv(csvText, file, ["term", "code"]);
+  // The weight may be left out of a row (`贷款,environment.finance` under a term,code,weight header).
+  const table = parseCsv(csvText, file, ["term", "code"], { optionalTrailing: ["weight"] });
   const issues = new IssueCollector();
   const unknown = table.columns.filter((c) => !COLUMNS.includes(c));
   if (unknown.length > 0) issues.add({ file, row: 1, field: unknown[0], found: text.found.columns(table.columns), expected: text.expected.columns });
   issues.throwIfAny();
   const examples = exampleCodes(codebook);
+  const codes = [...codebook.nodes.keys()].filter((id) => typeof dictionaryTarget(codebook, id) === "object");
   const seen = new Map<string, number>();
   const entries: DictionaryEntry[] = [];
   for (const row of table.rows) {
@@ -59,7 +63,7 @@ export function parseDictionaryCsv(csvText: string, file: string, codebook: Inde
     const code = row.cells.code;
     if (term === "") issues.add({ file, row: row.line, field: "term", found: "", expected: text.expected.term });
     const target = dictionaryTarget(codebook, code);
-    if (target === "unknown") issues.add({ file, row: row.line, field: "code", found: code, expected: text.expected.code(codebook.scheme.id, examples) });
+    if (target === "unknown") issues.add({ file, row: row.line, field: "code", found: code, expected: text.expected.code(codebook.scheme.id, examples, closestName(code, codes)) });
     else if (target === "not-leaf") issues.add({ file, row: row.line, field: "code", found: code, expected: text.expected.leafForDirections(codebook.scheme.id) });
     const weight = readWeight(row.cells.weight ?? "");
     if (weight === undefined) issues.add({ file, row: row.line, field: "weight", found: row.cells.weight, expected: text.expected.weight });

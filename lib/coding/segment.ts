@@ -15,6 +15,7 @@
  * s[2].text;             // "配套用房不得分割；"
  */
 import { codePointIndexer } from "./offsets";
+import { headingsInContext } from "./heading-context";
 import { structureOf, type MarkerFamily, type StructureKind } from "./structure";
 
 /** One clause or structural line of a text. */
@@ -77,7 +78,7 @@ function protectedRanges(line: string): [number, number][] {
  * The segments of a text, in order.
  *
  * @example
- * segmentText("一、总体要求\r\n（一）鼓励企业提容。").map((s) => [s.kind, s.start]); // [["heading", 0], ["heading", 8]]
+ * segmentText("一、总体要求\r\n（一）鼓励企业提容。\r\n加层改造的，不增收地价。").map((s) => [s.kind, s.start]); // [["heading", 0], ["heading", 8], ["body", 19]]
  */
 export function segmentText(text: string): Segment[] {
   const toCp = codePointIndexer(text);
@@ -122,5 +123,6 @@ export function segmentText(text: string): Segment[] {
     lineNo++;
   }
   splitLine(lineStart, text.length);
-  return segments;
+  // A numbered "heading" with nothing under it is a list item (./heading-context.ts).
+  return headingsInContext(segments);
 }

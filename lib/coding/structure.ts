@@ -82,7 +82,8 @@ function isHeading(family: MarkerFamily | null, body: string): boolean {
   if (family === "chapter") return core.length <= 40 && !SENTENCE_PUNCT.test(core.replace(/[,，、]/g, ""));
   // A section title may carry a comma (一、统筹工业用地,确保稳中有增) but no full sentence; a
   // section run into its first item title (一、加强规划建设管理(一)发挥规划的控制作用。) still is one.
-  if (family === "section") return core.length <= 40 && !/[。；;：:]/.test(core);
+  // One that is a full sentence with a comma and a final 。 (二、减免企业所得税，并提供贷款贴息。) is a clause.
+  if (family === "section") return core.length <= 40 && !/[。；;：:]/.test(core) && !(/[，,]/.test(core) && /[。；;]$/.test(body));
   if (family === "article") return core.length === 0 || /^[(（][^()（）]{1,20}[)）]$/.test(core) || (core.length <= 8 && !SENTENCE_PUNCT.test(core));
   if (family === "shi") return false;
   // A short item that states a norm (（一）容积率不低于三点零。) is a clause, not an item title.

@@ -131,3 +131,21 @@ function documentsOf(project: ForeignProject, mapping: MappingFile, file: string
 function own(record: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/**
+ * The points of a mapped dataset split into the tool dimension and the second one (named by the
+ * codebook, e.g. "policy stage"), for the summary line: a total of tools and themes together would
+ * read as if it were all tool points.
+ *
+ * @example
+ * pointsByDimension(parts); // { tools: 26, other: 17, otherName: "policy stage" }
+ */
+export function pointsByDimension(parts: Pick<DatasetParts, "codebook" | "documentCounts">): { tools: number; other: number; otherName: string } {
+  let tools = 0;
+  let other = 0;
+  for (const row of parts.documentCounts) {
+    if (parts.codebook.nodes.get(row.node_id)?.dimension === "tools") tools += row.points;
+    else other += row.points;
+  }
+  return { tools, other, otherName: parts.codebook.theme_dimension.label_en.toLowerCase() };
+}

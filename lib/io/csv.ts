@@ -1,5 +1,5 @@
 import { InputError, IssueCollector } from "../errors";
-import { expected } from "../messages";
+import { counted, expected } from "../messages";
 
 /** One data row of a CSV file: its 1-based line number and its cells by column name. */
 export interface CsvRow {
@@ -16,7 +16,8 @@ export interface CsvTable {
 
 /**
  * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends) into rows keyed by
- * the header. Blank lines are skipped. A row with a different number of cells than the header,
+ * the header. Blank lines are skipped. A row with a different number of cells than the header
+ * (except one that leaves out trailing columns listed in `optionalTrailing`: they read as empty),
  * an unterminated quote, or a header missing one of `required` columns is an error naming the file
  * and line.
  *
@@ -25,7 +26,7 @@ export interface CsvTable {
  * @example
  * parseCsv("a,b\n1,\"x,y\"\n", "t.csv", ["a"]).rows[0].cells.b; // "x,y"
  */
-export function parseCsv(text: string, file: string, required: readonly string[] = []): CsvTable {
+export function parseCsv(text: string, file: string, required: readonly string[] = [], options: { optionalTrailing?: readonly string[] } = {}): CsvTable {
   const records = splitRecords(text, file);
   if (records.length === 0) throw new InputError([{ file, found: "no header row", expected: expected.csvHeader(required) }]);
   const header = records[0];
@@ -45,18 +46,23 @@ export function parseCsv(text: string, file: string, required: readonly string[]
   const rows: CsvRow[] = [];
   for (const record of records.slice(1)) {
     if (record.cells.length === 1 && record.cells[0].trim() === "") continue;
-    if (record.cells.length !== columns.length) {
-      issues.add({ file, row: record.line, found: `${record.cells.length} cells`, expected: expected.cellCount(columns.length) });
+    if (record.cells.length !== columns.length && !omitsOptional(record.cells.length, columns, options.optionalTrailing ?? [])) {
+      issues.add({ file, row: record.line, found: counted(record.cells.length, "cell"), expected: expected.cellCount(columns.length) });
       continue;
     }
     // Header names are user data: a null-prototype record, so a column "__proto__" is a column.
     const cells = Object.create(null) as Record<string, string>;
-    columns.forEach((column, i) => (cells[column] = record.cells[i].trim()));
+    columns.forEach((column, i) => (cells[column] = (record.cells[i] ?? "").trim()));
     rows.push({ line: record.line, cells });
   }
   issues.throwIfAny();
   if (rows.length === 0) throw new InputError([{ file, found: "a header without data rows", expected: expected.dataRows }]);
   return { file, columns, rows };
+}
+
+/** Whether a row of `count` cells leaves out only trailing columns that may be left out (read as empty). */
+function omitsOptional(count: number, columns: readonly string[], optional: readonly string[]): boolean {
+  return count < columns.length && count > 0 && columns.slice(count).every((c) => optional.includes(c));
 }
 
 interface RawRecord {

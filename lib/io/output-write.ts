@@ -12,7 +12,8 @@
  *    renamed in the order given (callers put dataset.json or manifest.json last) and the marker
  *    written. So a run that fails leaves the folder as it was (staged files removed, a folder it
  *    created removed), and two runs into one folder commit one after the other: the files always
- *    agree with the manifest and the marker.
+ *    agree with the manifest and the marker. Files of the kit's previous output there that this
+ *    one does not write are removed if unchanged since the kit wrote them (a changed one stays).
  *
  * @example
  * writeOutputFolder("output/x", [{ file: "a.csv", body: "x\n1\n" }, { file: "dataset.json", body: "{…}" }], { kind: "dataset", option: "--out" });
@@ -24,7 +25,7 @@ import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors";
 import { output as text } from "../messages";
 import { canonical, checkOutputPath, type OutputCheck } from "./output-guard";
-import { foreignEntries, LOCK, MARKER, markerJson, ownedBy, type OutputFile, type OutputKind } from "./output-marker";
+import { foreignEntries, LOCK, MARKER, markerJson, ownedBy, readMarker, sha256, type Marker, type OutputFile, type OutputKind } from "./output-marker";
 
 /** Options of a folder output. */
 export interface FolderOptions extends OutputCheck {
@@ -74,12 +75,30 @@ export function writeOutputFolder(dir: string, files: readonly OutputFile[], opt
       checkOwnership(dir, real, options, false);
       // Before the first rename: a folder at a file's name would fail half-way.
       for (const s of staged) if (isFolder(s.final)) throw new InputError([{ file: join(dir, s.file), field: options.option, found: text.found.folderAtFileName, expected: text.expected.noFolderThere }]);
+      const previous = readMarker(real);
       for (const s of staged) renameSync(s.temp, s.final);
+      removeStale(real, previous, files);
     });
   } catch (error) {
     for (const s of staged) rmSync(s.temp, { force: true });
     if (created) removeIfEmpty(real);
     throw error;
+  }
+}
+
+/**
+ * Files of the kit's previous output in this folder that this one does not write again: removed
+ * when they are still exactly what the kit wrote (their SHA-256 in the previous marker), so the
+ * folder holds one output and its manifest lists every file in it; a file someone changed stays.
+ */
+function removeStale(real: string, previous: Marker | undefined, files: readonly OutputFile[]): void {
+  const now = new Set(files.map((f) => f.file));
+  for (const old of previous?.files ?? []) {
+    // Plain names only: a marker is a file like any other and may have been edited.
+    if (typeof old.file !== "string" || now.has(old.file) || basename(old.file) !== old.file || old.file.startsWith(".")) continue;
+    const path = join(real, old.file);
+    if (!existsSync(path) || !lstatSync(path).isFile()) continue;
+    if (sha256(readFileSync(path)) === old.sha256) rmSync(path);
   }
 }
 

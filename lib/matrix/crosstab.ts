@@ -57,11 +57,15 @@ export function buildMatrix(segments: readonly MatrixSegment[], options: MatrixO
   const cells = rows.ids.map(() => cols.ids.map((): MatrixSegment[] => []));
   const inTable = new Set<MatrixSegment>();
   const above = { rows: 0, cols: 0 };
+  const outside = { rows: 0, cols: 0 };
   for (const s of segments) {
     const r = rows.of(s);
     const c = cols.of(s);
     if (r.length === 0 && rows.touches(s)) above.rows++;
     if (c.length === 0 && cols.touches(s)) above.cols++;
+    // In a column but in no row at all (a clause coded at a stage and at no tool), or the reverse.
+    if (r.length === 0 && c.length > 0 && !rows.touches(s)) outside.rows++;
+    if (c.length === 0 && r.length > 0 && !cols.touches(s)) outside.cols++;
     for (const i of r) for (const j of c) cells[i][j].push(s);
     if (r.length > 0 && c.length > 0) inTable.add(s);
   }
@@ -104,12 +108,16 @@ export function buildMatrix(segments: readonly MatrixSegment[], options: MatrixO
     documents: new Set([...inTable].map((s) => s.doc)).size,
     passages,
     unitNote: joined[0] ?? null,
-    notes: [...(options.notes ?? []), ...joined, ...aboveNotes(rows, above.rows), ...aboveNotes(cols, above.cols)],
+    notes: [...(options.notes ?? []), ...joined, ...aboveNotes(rows, above.rows), ...aboveNotes(cols, above.cols), ...outsideNotes(rows, cols, outside.rows), ...outsideNotes(cols, rows, outside.cols)],
   };
 }
 
 function aboveNotes(side: ResolvedDimension, count: number): string[] {
   return count > 0 && side.level !== null ? [matrixText.note.aboveLevel(count, side.name, side.level)] : [];
+}
+
+function outsideNotes(missing: ResolvedDimension, present: ResolvedDimension, count: number): string[] {
+  return count > 0 ? [matrixText.note.outside(count, missing.name, present.name)] : [];
 }
 
 /** A cell's units as passages; with `merge`, touching units of one document become one passage. */

@@ -56,7 +56,7 @@ export function formatMatrix(m: Matrix, test: ChiSquareResult, options: FormatOp
     m.colLabels.forEach((cl, j) => {
       const list = m.passages[i][j];
       if (list.length === 0) return;
-      out.push(`  ${rl} × ${cl} — ${list.length} units in ${m.files[i][j]} files`);
+      out.push(`  ${text.text.cellHeader(rl, cl, list.length, m.files[i][j])}`);
       for (const p of list.slice(0, cap)) out.push(`    ${p.title ?? p.doc} ${p.start === null ? `#${p.segment}` : `[${p.start}, ${p.end})`} ${clip(p.text, options.width ?? 60)}`);
       if (list.length > cap) out.push(`    ${text.text.more(list.length - cap)}`);
     }),

@@ -17,7 +17,13 @@ Usage:
   toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
                                          score scenarios against the paper's recommendations (SMAA-2)
   toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]
-                                         every figure as SVG/PNG (300 dpi) with manifest.json
+                                         every figure of the paper as SVG/PNG (300 dpi) with manifest.json
+                                         (default output/figures)
+  toolmix figures --data DIR [SCENARIO…] [--source QDPX|TXT[,TXT…]] [--dictionary FILE.csv]
+                  [--catalogue FILE] [--draws N] [--out DIR] [--lang …] [--format …] [--seed S] [--force]
+                                         the figures of a study in its own scheme: tools, second dimension,
+                                         regions, the X–Y matrix of --source, scenarios and scores
+                                         (default output/figures-ID, ID the dataset's)
   toolmix synth --seed S [--out DIR] [--force]
                                          write a SYNTHETIC document-level corpus that reproduces the
                                          paper's margins (default output/synthetic-S), for teaching
@@ -47,7 +53,9 @@ Usage:
 Outputs never go into the kit's data/, scenarios/ or notebooks/, onto an input, inside an input
 folder or into the folder holding an input file. A non-empty --out folder that toolmix did not
 write (it has no .toolmix-output.json) is refused unless --force; with --force toolmix writes its
-own files there and leaves the others alone. Files are written to a temporary name and renamed.
+own files there and leaves the others alone. Files are written to a temporary name and renamed;
+files of toolmix's earlier output in that folder that it does not write again are removed, unless
+changed since.
 
 Every command accepts --debug (print the stack of an unexpected error), -- (end of options) and --help.
 Exit codes: 0 ok, 1 an input or consistency error (the message names the file, row or field),
@@ -65,7 +73,8 @@ Limits of every reader (every command; README, "Limits"), refused with a message
   commandHelp: (block: string) =>
     `Usage:\n${block}\n\nEvery command accepts --debug (print the stack of an unexpected error), -- (end of options) and\n--help. Exit codes: 0 ok, 1 an input or consistency error, 2 a usage mistake. \`toolmix help\` lists\nevery command, the output rules and the limits of every reader.\n`,
   version: (version: string) => `toolmix ${version}\n`,
-  unknownOption: (name: string, command: string) => `unknown option "${name}" for \`toolmix ${command}\``,
+  unknownOption: (name: string, command: string, suggestion?: string) =>
+    `unknown option "${name}" for \`toolmix ${command}\`${suggestion ? `; did you mean ${suggestion}?` : ""} (\`toolmix ${command} --help\` lists its options)`,
   missingValue: (name: string) => `option ${name} needs a value`,
   repeatedOption: (name: string) => `option ${name} is given twice; give it once`,
   flagWithValue: (name: string) => `option ${name} takes no value`,
@@ -91,6 +100,8 @@ Limits of every reader (every command; README, "Limits"), refused with a message
 export const figuresText = {
   badFormat: (value: string) => `--format is "${value}", expected svg, png or svg,png`,
   badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
+  positionalNotScenario: (given: string) =>
+    `"${given}" is not a scenario file (.json): with --data the arguments are scenario files; give several texts to --source joined by commas (--source a.txt,b.txt), not as a shell glob`,
   needsData: (given: string) => `${given} belongs to the figures of a study in its own scheme: give its dataset folder with --data DIR`,
   documentsWithData: "--documents is for the paper's figures; with --data the dataset itself gives the document-level figures",
   noDocumentCounts: "no document_counts.csv (region and city figures need document-level counts)",

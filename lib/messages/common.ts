@@ -1,5 +1,14 @@
 /** Shared phrases of input errors and findings, internal (programming) errors, numeric notes and what `validate` recognises. Part of lib/messages (see index.ts). */
 
+/**
+ * A count with its noun, singular for one: counted(1, "unit") is "1 unit", counted(3, "unit")
+ * "3 units"; an irregular plural is given (counted(2, "passage", "passages")).
+ *
+ * @example
+ * counted(1, "file"); // "1 file"
+ */
+export const counted = (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`;
+
 /** "expected …" phrases of input errors: what the kit requires of a value. */
 export const expected = {
   aFile: "a readable file",

@@ -5,8 +5,8 @@ export const dictionaryText = {
   expected: {
     columns: "the columns term, code and optionally weight (a header row term,code[,weight])",
     term: "a non-empty cue term",
-    code: (scheme: string, examples: readonly string[]) =>
-      `a node id of the scheme "${scheme}": a tool or sub-tool, a tool × direction cell where the scheme has directions, or a node of the second dimension (e.g. ${examples.join(", ")})`,
+    code: (scheme: string, examples: readonly string[], suggestion?: string) =>
+      `${suggestion ? `"${suggestion}" (did you mean it?), or another ` : "a "}node id of the scheme "${scheme}": a tool or sub-tool, a tool × direction cell where the scheme has directions, or a node of the second dimension (e.g. ${examples.join(", ")})`,
     leafForDirections: (scheme: string) =>
       `a leaf tool, one of its cells (tool.promotion, tool.constraint) or a node of the second dimension: the scheme "${scheme}" has directions, so a clause is coded at a cell, which only leaf tools have`,
     weight: "a positive number in plain decimal notation, e.g. 1 or 2.5 (empty means 1)",

@@ -4,7 +4,7 @@
  *
  * One file per area (common, cli, scenario, qda, synth); import from here: `from "../messages"`.
  */
-export { expected, found, finding, internal, numerics, schemaText, inputKind } from "./common";
+export { counted, expected, found, finding, internal, numerics, schemaText, inputKind } from "./common";
 export { cli, cliInput, limits, output, figuresText } from "./cli";
 export { scenarioExpected, scoreExpected } from "./scenario";
 export { mapping, qda, coding, agreement, projectFinding, exampleText } from "./qda";

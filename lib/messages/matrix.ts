@@ -1,3 +1,5 @@
+import { counted } from "./common";
+
 /** Messages of the X–Y matrix (lib/matrix, `toolmix matrix`): input errors, notes, the unit rules, the test. Part of lib/messages (see index.ts). */
 
 const SOURCES = "raw .txt texts (coded by the dictionary), a REFI-QDA project (.qdpx, .qde) or project folder with its mapping, or a segments CSV (doc_id,segment_id,node_id[,text])";
@@ -16,7 +18,8 @@ export const matrixText = {
   expected: {
     dimension: (names: readonly string[]) => `one of ${names.join(", ")}, or the name of another document variable (letters, digits, _ . - and spaces; at most 64): tools and themes are the codebook's dimensions, the others document variables`,
     noLevelForVariable: (name: string) => `no level: "${name}" is a document variable (levels are for tools and themes)`,
-    level: (dimension: string, deepest: number, names: readonly string[]) => `a level of ${dimension} from 1 to ${deepest} (${names.join("; ")})`,
+    level: (dimension: string, deepest: number, names: readonly string[]) =>
+      deepest === 1 ? `level 1, the only level of ${dimension} (${names.join("; ")})` : `a level of ${dimension} from 1 to ${deepest} (${names.join("; ")})`,
     levelNumber: "a whole number ≥ 1",
     variable: (variable: string, recorded: readonly string[]) =>
       `documents that record ${variable} (a \`# ${variable}: …\` header line in each text, or a project variable ${variable}, or one named in the mapping's "variables")${recorded.length > 0 ? `; these documents record ${recorded.join(", ")}` : "; these documents record no variable"}; the codebook's dimensions are tools and themes`,
@@ -32,7 +35,7 @@ export const matrixText = {
     mapOrScheme: "a mapping file (--map FILE, or NAME-map.json next to the project), or --scheme CODEBOOK when the project's codes are that scheme's node ids or labels (a .qdpx written by toolmix code --scheme)",
   },
   found: {
-    noVariable: (variable: string) => `no document records ${variable}`,
+    noVariable: (variable: string) => `${variable} (recorded by no document)`,
     documentLevelCsv: (columns: readonly string[]) => `document-level counts (columns ${columns.join(", ")}), not segments`,
     paperData: "the paper's data (aggregate counts only)",
     datasetFolder: "a dataset folder: counts per document and node, not coded segments",
@@ -54,6 +57,8 @@ export const matrixText = {
   },
   note: {
     aboveLevel: (count: number, side: string, level: number) => `${count} unit${count === 1 ? " is" : "s are"} coded in ${side} only above level ${level} (e.g. at a parent theme): in no ${side} category of this table`,
+    outside: (count: number, missing: string, present: string) =>
+      `${count} unit${count === 1 ? " is" : "s are"} coded in ${present} but in no ${missing} category, so in no cell of this table`,
     withoutOffsets: (count: number) => `${count} coding${count === 1 ? "" : "s"} without offsets (no text selection) left out: their overlap with other codings is unknown`,
     emptyRanges: (count: number) => `${count} coding${count === 1 ? "" : "s"} of no text (start = end) left out`,
     unmapped: (codes: readonly string[]) => `${codes.length} code${codes.length === 1 ? "" : "s"} with codings map to no node and are left out: ${codes.join(", ")}`,
@@ -75,7 +80,9 @@ export const matrixText = {
   },
   text: {
     title: (rows: string, cols: string, source: string) => `X–Y matrix: ${rows} × ${cols} — ${source}`,
-    unit: (unit: string, units: number, documents: number, rule: string) => `Unit: ${unit === "passage" ? "coded passage" : unit} (${units} ${unit === "passage" ? "coded ranges" : "units"} in ${documents} documents) — ${rule}.`,
+    unit: (unit: string, units: number, documents: number, rule: string) =>
+      `Unit: ${unit === "passage" ? "coded passage" : unit} (${unit === "passage" ? counted(units, "coded range") : counted(units, "unit")} in ${counted(documents, "document")}) — ${rule}.`,
+    cellHeader: (rows: string, cols: string, units: number, files: number) => `${rows} × ${cols} — ${counted(units, "unit")} in ${counted(files, "file")}`,
     multi: "A unit coded at several nodes counts in every cell it belongs to; a cell shows units (row share).",
     files: "Files: documents with at least one unit in the cell.",
     total: "total",

@@ -71,9 +71,10 @@ export async function runStudy(study: LoadedStudy, out: string, options: { force
       files.push({ file: "score.json", body: `${JSON.stringify(report, null, 2)}\n` }, { file: "score.txt", body: `${formatScoreReport(report)}\n` });
     }
   }
-  // The figures read the coded dataset and the .qdpx just written: stage the .qdpx first.
+  // The figures read the coded dataset just written, and their matrix codes the study's texts as
+  // the matrices above do (clauses), so figures/matrix.png and matrix-tools-themes/ agree.
   writeOutputFolder(out, files, root);
-  await writeSchemeFigures({ data: join(out, "dataset"), source: [join(out, qdpx.file)], scenarios: study.scenarios, catalogue: study.catalogue, out: join(out, "figures"), seed: study.seed, draws: study.draws, force: options.force });
+  await writeSchemeFigures({ data: join(out, "dataset"), source: study.texts, dictionary: study.dictionary, scenarios: study.scenarios, catalogue: study.catalogue, out: join(out, "figures"), seed: study.seed, draws: study.draws, force: options.force });
   folders.push("figures");
   const manifest = { kitVersion: kitVersion(), study: { id: study.id, file: study.file, sha256: sha256(readFileSync(study.file)) }, seed: study.seed, draws: study.draws, folders, files: files.map((f) => ({ file: f.file, sha256: sha256(f.body) })) };
   const all = [...files, { file: "study-run.json", body: `${JSON.stringify(manifest, null, 2)}\n` }];
