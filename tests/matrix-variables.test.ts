@@ -118,7 +118,7 @@ describe("a .qdpx written by toolmix code --scheme, read back without a mapping"
     const m = matrixBy(src, "level");
     const unjoined = m.passages.flat(2).reduce((sum, p) => sum + p.segment.split("+").length, 0);
     expect(unjoined).toBeGreaterThan(m.total);
-    expect(m.notes).toContain(`the cells count passages: the ${m.units} coded ranges behind the table form ${m.total} passages in its cells once touching ranges of one cell are joined (a passage in several cells counts in each)`);
+    expect(m.notes).toContain(`the cells count passages: the ${m.units} coded ranges behind the table (text cut at every coding's ends; touching codings at the same nodes are one range, so a project with a coding per clause has fewer ranges than codings) form ${m.total} passages in its cells once touching ranges of one cell are joined (a passage in several cells counts in each)`);
     // Without joining, the cells count units and the note is not given.
     const plain = matrixBy({ ...src, mergeTouching: false }, "level");
     expect(plain.total).toBe(unjoined);

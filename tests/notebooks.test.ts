@@ -50,6 +50,18 @@ function expectFiguresDrawn(html: string, charts: number, screenshot: string) {
 const outputsOf = (nb: Notebook) => nb.cells.flatMap((c) => c.outputs ?? []);
 const textOf = (o: Output) => (Array.isArray(o.text) ? o.text.join("") : (o.text ?? ""));
 
+describe("every notebook is valid nbformat 4.5", () => {
+  it("gives every cell an id (nbformat warns, and will refuse, without one)", () => {
+    for (const name of names) {
+      const nb = JSON.parse(readFileSync(join(notebooksDir, name), "utf8")) as { nbformat_minor: number; cells: Array<{ id?: unknown }> };
+      expect(nb.nbformat_minor, name).toBeGreaterThanOrEqual(5);
+      const ids = nb.cells.map((c) => c.id);
+      expect(ids.every((id) => typeof id === "string" && /^[a-zA-Z0-9-_]{1,64}$/.test(id)), name).toBe(true);
+      expect(new Set(ids).size, name).toBe(ids.length);
+    }
+  });
+});
+
 describe("every notebook executes under the tslab kernel", () => {
   it("runs all notebooks without a cell error", { timeout: 600_000 }, async () => {
     expect(names.length).toBeGreaterThan(0);

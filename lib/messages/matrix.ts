@@ -63,7 +63,7 @@ export const matrixText = {
     emptyRanges: (count: number) => `${count} coding${count === 1 ? "" : "s"} of no text (start = end) left out`,
     unmapped: (codes: readonly string[]) => `${codes.length} code${codes.length === 1 ? "" : "s"} with codings map to no node and are left out: ${codes.join(", ")}`,
     merged: (units: number, passages: number) =>
-      `the cells count passages: the ${units} coded range${units === 1 ? "" : "s"} behind the table form${units === 1 ? "s" : ""} ${passages} passage${passages === 1 ? "" : "s"} in its cells once touching ranges of one cell are joined (a passage in several cells counts in each)`,
+      `the cells count passages: the ${units} coded range${units === 1 ? "" : "s"} behind the table (text cut at every coding's ends; touching codings at the same nodes are one range, so a project with a coding per clause has fewer ranges than codings) form${units === 1 ? "s" : ""} ${passages} passage${passages === 1 ? "" : "s"} in its cells once touching ranges of one cell are joined (a passage in several cells counts in each)`,
     missingTexts: (count: number) => `${count} source${count === 1 ? "" : "s"} without text: passages are given by offsets only`,
   },
   /** The `note` column of matrix.csv, for cells whose shares or test values are blank. */
