@@ -10,7 +10,8 @@
  *  3. tables  — `buildTables(ds)` recomputes Tables 2–7; `formatTables` prints them as text,
  *               `tablesHtml` as HTML, `toFrames` as danfojs DataFrames.
  *  4. charts  — `toolMixSpec(tables)` builds a vega-lite spec; `renderSvg` / `renderPng` draw it.
- *  5. display — `showChart` / `showHtml` put charts and tables into a tslab notebook.
+ *  5. display — `showChart` puts a chart into a tslab notebook, `show(frame)` / `showTable(rows)`
+ *               a table (labelled, rounded HTML: `tableHtml`), `showHtml` any ready HTML.
  *  6. simulate — `simulateFiles(files, { draws, seed })` reads scenarios (scenarios/*.json),
  *               draws baseline mixes (Dirichlet posterior or Bayesian bootstrap), applies each
  *               scenario's operations per draw and summarises the indicators; `formatSimulation`
@@ -37,7 +38,9 @@ export { toFrames, frame, simulationFrame, type DataFrame, type Frames } from ".
 export { toolMixSpec, type ToolMixOptions } from "./charts/tool-mix";
 export { renderSvg, renderPng, CJK_FONT_FILES } from "./charts/render";
 export { PUBLICATION_CONFIG, DIRECTION_COLOURS, type Lang } from "./charts/theme";
-export { chartBundle, showChart, showHtml, type MimeBundle } from "./notebook/display";
+export { chartBundle, show, showChart, showHtml, showTable, type MimeBundle } from "./notebook/display";
+export { tableHtml, type ColumnSpec, type FrameLike, type TableOptions } from "./notebook/table";
+export { catalogueRows, figureHeadingHtml, scenarioRows } from "./notebook/listings";
 export { kitPath } from "./util/paths";
 export { loadScenario, defineScenario, type LoadedScenario } from "./scenario/load";
 export type * from "./scenario/types";

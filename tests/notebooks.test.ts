@@ -60,6 +60,17 @@ describe("every notebook is valid nbformat 4.5", () => {
       expect(new Set(ids).size, name).toBe(ids.length);
     }
   });
+
+  it("builds no table or HTML by hand and prints no DataFrame as text: tables go through tm.show / tm.showTable", () => {
+    for (const name of names) {
+      const nb = JSON.parse(readFileSync(join(notebooksDir, name), "utf8")) as { cells: Array<{ cell_type: string; source: string[] | string }> };
+      for (const cell of nb.cells.filter((c) => c.cell_type === "code")) {
+        const source = Array.isArray(cell.source) ? cell.source.join("") : cell.source;
+        expect(source, name).not.toMatch(/<(table|tr|td|th|h\d|p|b)[\s>]/);
+        expect(source, name).not.toMatch(/\.toString\(\)|\.print\(\)/);
+      }
+    }
+  });
 });
 
 describe("every notebook executes under the tslab kernel", () => {

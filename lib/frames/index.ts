@@ -12,6 +12,8 @@ import { internal } from "../messages";
 export interface DataFrame {
   readonly columns: string[];
   readonly shape: number[];
+  /** The rows as arrays of values, in column order (what `show` reads). */
+  readonly values: unknown[][];
   head(rows?: number): DataFrame;
   toString(): string;
   print(): void;

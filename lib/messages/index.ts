@@ -14,3 +14,4 @@ export { measureText } from "./measures";
 export { matrixText } from "./matrix";
 export { dictionaryText } from "./dictionary";
 export { studyText } from "./study";
+export { tableText } from "./table";

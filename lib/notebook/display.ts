@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { renderPng, renderSvg } from "../charts/render";
 import { escapeHtml } from "../util/html";
+import { tableHtml, type FrameLike, type TableOptions } from "./table";
 
 /** A Jupyter MIME bundle: MIME type → content (base64 for binary), plus per-type metadata. */
 export interface MimeBundle {
@@ -61,6 +62,28 @@ export async function showChart(spec: TopLevelSpec): Promise<void> {
 /** Shows HTML in the running notebook (no-op outside a kernel). */
 export function showHtml(html: string): void {
   sendDisplayData({ data: { "text/html": html, "text/plain": "<html table>" }, metadata: {} });
+}
+
+/**
+ * Shows records (an array of objects) as an HTML table, labelled and rounded (./table.ts).
+ *
+ * @example
+ * tm.showTable(report.ranking, { columns: ["place", "scenario", { key: "overall", digits: 1 }] });
+ */
+export function showTable(rows: readonly object[], options: TableOptions = {}): void {
+  showHtml(tableHtml(rows, options));
+}
+
+/**
+ * Shows a DataFrame (or records, or a ready HTML string) as an HTML table: the one way a notebook
+ * shows a table.
+ *
+ * @example
+ * tm.show(frames.tools);
+ * tm.show(df.head(8), { columns: [{ key: "share", percent: true }] });
+ */
+export function show(value: FrameLike | readonly object[] | string, options: TableOptions = {}): void {
+  showHtml(typeof value === "string" ? value : tableHtml(value, options));
 }
 
 // tslab's public `display` sends one MIME type per output; its kernel module accepts a whole

@@ -21,5 +21,6 @@ table.toolmix th:first-child,table.toolmix td:first-child{text-align:left}
 table.toolmix caption{text-align:left;font-weight:bold;padding-bottom:4px}
 table.toolmix .diff{color:#b00020;font-weight:bold}
 table.toolmix .en{color:#666}
+table.toolmix td.text{text-align:left}
 table.toolmix td.passage{text-align:left;font-size:12px;color:#333;max-width:44em}
 </style>`;

@@ -1,0 +1,43 @@
+/** Texts of notebook tables (lib/notebook/table.ts): labels of the usual columns, the cut-off line. Part of lib/messages (see index.ts). */
+
+/** Texts of `tableHtml` / `show` / `showTable`. */
+export const tableText = {
+  /** Headings of columns the kit's records and frames use; any other column is headed by its key. */
+  columns: {
+    node_id: { zh: "节点", en: "node" },
+    id: { zh: "编号", en: "id" },
+    label: { zh: "标签", en: "label" },
+    label_en: { zh: "英文标签", en: "English label" },
+    title: { zh: "标题", en: "title" },
+    tool: { zh: "政策工具", en: "tool" },
+    direction: { zh: "方向", en: "direction" },
+    theme: { zh: "政策主题", en: "theme" },
+    files: { zh: "文件数", en: "files" },
+    points: { zh: "参考点", en: "points" },
+    pct: { zh: "占比 %", en: "share %" },
+    pctPrinted: { zh: "原文占比 %", en: "share % as printed" },
+    share: { zh: "占比", en: "share" },
+    doc_id: { zh: "文件", en: "document" },
+    region: { zh: "地区", en: "region" },
+    province: { zh: "省份", en: "province" },
+    city: { zh: "城市", en: "city" },
+    place: { zh: "地点", en: "place" },
+    year: { zh: "年份", en: "year" },
+    indicator: { zh: "指标", en: "indicator" },
+    median: { zh: "中位数", en: "median" },
+    q025: { zh: "2.5% 分位", en: "2.5 %" },
+    q975: { zh: "97.5% 分位", en: "97.5 %" },
+    scenario: { zh: "情景", en: "scenario" },
+    section: { zh: "章节", en: "section" },
+    recommendation: { zh: "建议", en: "recommendation" },
+    criteria: { zh: "准则", en: "criteria" },
+    operations: { zh: "操作", en: "operations" },
+    sections: { zh: "章节", en: "sections" },
+    code: { zh: "编码", en: "code" },
+    kappa: { zh: "κ 系数", en: "κ" },
+    agreement: { zh: "一致率", en: "agreement" },
+  } as Readonly<Record<string, { zh: string; en: string }>>,
+  none: "–",
+  notMeasurable: (why: string) => `not measurable: ${why}`,
+  moreRows: (left: number, all: number) => `… ${left} more row${left === 1 ? "" : "s"} (${all} in all; pass maxRows to show more)`,
+} as const;
