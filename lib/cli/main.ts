@@ -19,6 +19,8 @@ import { applyLimitOptions, withLimitOptions } from "./limits";
 import { studyCommand } from "./study";
 import { closestName } from "../util/closest";
 import { commandHelp } from "./help";
+import { answerKey, formatAnswerKey } from "../teaching/answer-key";
+import { EXERCISES } from "../teaching/exercises";
 import { kitVersion } from "../util/version";
 
 const SPEC = {
@@ -33,12 +35,13 @@ const SPEC = {
   code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title"], flags: ["force"] },
   matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
   study: { values: ["out"], flags: ["force"] },
+  teaching: { values: [], flags: ["answers"] },
   help: { values: [], flags: [] },
   version: { values: [], flags: [] },
 };
 
 /** The most file or folder arguments a command takes (commands not listed take any number). */
-const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, help: 1, version: 0 };
+const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, teaching: 0, help: 1, version: 0 };
 
 /**
  * The `toolmix` command line. Returns the exit code: 0 success, 1 invalid data or a failed job,
@@ -100,6 +103,10 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       }
       case "study":
         out.write(await studyCommand(args));
+        return 0;
+      case "teaching":
+        // The exercises of notebook 06; with --answers the teacher's key (computed, as the cells check).
+        out.write(args.options.answers ? formatAnswerKey(answerKey()) : `${EXERCISES.map((e) => `${e.section}: ${e.question}`).join("\n")}\n`);
         return 0;
       case "run":
         // One command regenerates every output: the figures, the report, then every notebook.

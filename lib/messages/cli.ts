@@ -44,6 +44,8 @@ Usage:
   toolmix study STUDY.json [--out DIR] [--force]
                                          a worked study end to end (code, matrices, simulate, score,
                                          figures) into DIR (default output/examples/ID)
+  toolmix teaching [--answers]           the exercises of notebook 06-teaching; --answers prints the
+                                         teacher's answer key (Markdown), computed as the cells check
   toolmix run [--out DIR] [--force]      the main job: every figure into DIR/figures, every shipped study
                                          into DIR/examples/ID, every notebook executed into DIR/notebooks
                                          (default DIR: output/)

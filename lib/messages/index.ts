@@ -15,3 +15,4 @@ export { matrixText } from "./matrix";
 export { dictionaryText } from "./dictionary";
 export { studyText } from "./study";
 export { tableText } from "./table";
+export { teachingText } from "./teaching";
