@@ -61,7 +61,7 @@ describe("toolmix code --scheme: the dataset is the user's scheme's", () => {
     expect(m.matrix.colIds).toEqual(["research", "production", "diffusion"]);
     expect(m.matrix.counts).toEqual([[1, 0, 0], [0, 0, 0], [0, 0, 1]]);
     // The header's region reaches the matrix of raw texts too.
-    expect(toolmix("matrix", f.a, "--scheme", SDE, "--rows", "region", "--cols", "tools", "--csv").stdout).toContain("east,demand");
+    expect(toolmix("matrix", f.a, "--scheme", SDE, "--rows", "region", "--cols", "tools", "--csv").stdout).toContain("east,东部地区,demand");
   });
 
   it("the .qdpx names each source after its file, and import --scheme gives d2 the doc_ids of d1", T, () => {

@@ -14,13 +14,21 @@ const kinds = (text: string) => segmentText(text).map((s) => s.kind);
 describe("headings in context", () => {
   it("keeps a title with items or text under it, and turns a numbered line followed by its sibling into a clause", () => {
     expect(kinds("一、总体要求\n（一）优化工业用地布局。\n加层改造的，不增收地价。")).toEqual(["heading", "heading", "body"]);
-    expect(kinds("一、设立专项资金。\n二、鼓励充电设施建设。\n三、附则")).toEqual(["body", "body", "heading"]);
+    expect(kinds("一、设立专项资金。\n二、鼓励充电设施建设。\n三、附则")).toEqual(["body", "body", "body"]);
+    // The last item of a whole text is a clause, also when only the issuer and the date follow it.
+    expect(kinds("一、设立专项资金。\n八、鼓励金融机构为新能源汽车企业提供信贷支持。\n某市人民政府\n2024年7月21日")).toEqual(["body", "body", "issuer", "date"]);
     // A numbered full sentence with a comma and a final 。 is a clause even where it is last.
     expect(kinds("一、设立专项资金。\n二、减免企业所得税，并提供贷款贴息支持。")).toEqual(["body", "body"]);
-    // An item followed by a higher level (the next section) is a clause too; the last line keeps its kind.
-    expect(kinds("一、主要任务\n（一）落实税收优惠。\n二、保障措施")).toEqual(["heading", "body", "heading"]);
+    // An item followed by a higher level (the next section) is a clause too.
+    expect(kinds("一、主要任务\n（一）落实税收优惠。\n二、保障措施\n加强组织领导。")).toEqual(["heading", "body", "heading", "body"]);
     // Chapter and article titles stay titles whatever follows.
     expect(kinds("第一章 总则\n第二章 供应")).toEqual(["heading", "heading"]);
+  });
+
+  it("keeps the last title of an excerpt (complete: false), as the evaluation set's clause lists end", () => {
+    const items = [{ kind: "body", family: null }, { kind: "heading", family: "section" }] as const;
+    expect(headingsInContext(items, { complete: false }).map((s) => s.kind)).toEqual(["body", "heading"]);
+    expect(headingsInContext(items).map((s) => s.kind)).toEqual(["body", "body"]);
   });
 
   it("skips structural lines (dates, notes) when looking for what comes next, and does not change its input", () => {

@@ -59,7 +59,7 @@ describe("buildMatrix on a hand-counted example with multi-coded units", () => {
     expect(m.units).toBe(5);
     expect(m.documents).toBe(2);
     // a4 (a theme, no tool) and b3 (a tool, no theme) are in no cell, and the notes say so.
-    expect(m.notes).toEqual(["1 unit is coded in themes but in no tools category, so in no cell of this table", "1 unit is coded in tools but in no themes category, so in no cell of this table"]);
+    expect(m.notes).toEqual(["1 unit is coded at no tools node (only at the second dimension, e.g. a stage or theme) and is in no cell of this table", "1 unit is coded at no themes node (only at a tool) and is in no cell of this table"]);
     expect(m.rowTotals).toEqual([4, 3, 0, 0, 0]);
     expect(m.colTotals).toEqual([2, 3, 0, 2]);
   });
@@ -103,7 +103,7 @@ describe("buildMatrix on a hand-counted example with multi-coded units", () => {
     expect(cell("incentive.promotion", "operation_supervision.rewards_penalties")).toBe(1);
     expect(deep.total).toBe(3);
     // a2 (land_supply), a4 (land_use) and b2 (land_use, operation_supervision) are coded at level 1 only.
-    expect(deep.notes).toEqual([expect.stringMatching(/^3 units are coded in themes only above level 2/), "1 unit is coded in tools but in no themes category, so in no cell of this table"]);
+    expect(deep.notes).toEqual([expect.stringMatching(/^3 units are coded in themes only above level 2/), "1 unit is coded at no themes node (only at a tool) and is in no cell of this table"]);
   });
 
   it("crosses a dimension with a document variable (tools × region, themes × year)", () => {
@@ -256,7 +256,7 @@ describe("toolmix matrix", () => {
     const run = toolmix("matrix", "data/examples/m0-example.qdpx", "--cols", "region", "--csv");
     expect(run.status, run.stderr).toBe(0);
     // authority in the East: doc1 three codings, doc2 three = 6 in 2 files.
-    expect(run.stdout.split("\n")[1]).toMatch(/^authority,权威工具,east,east,6,2,/);
+    expect(run.stdout.split("\n")[1]).toMatch(/^authority,权威工具,east,东部地区,6,2,/);
     const out = join(tmp, "out");
     const written = toolmix("matrix", "data/examples/m0-example.qdpx", "--map", "data/examples/m0-example-map.json", "--out", out);
     expect(written.status, written.stderr).toBe(0);

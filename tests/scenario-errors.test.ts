@@ -27,7 +27,7 @@ const op = (o: object) => ({ operations: [{ op: "reweight", node: "incentive", f
 
 describe("impossible operations name the scenario file, the operation's index and the value", () => {
   it.each([
-    ["unknown-node", op({ op: "reweight", node: "authority.promotoin", factor: 2 }), "operations[1].node", "authority.promotoin", "a node id of the dataset's codebook"],
+    ["unknown-node", op({ op: "reweight", node: "authority.promotoin", factor: 2 }), "operations[1].node", "authority.promotoin", "\"authority.promotion\" (did you mean it?), or another node id of the dataset's codebook (a tool, a sub-tool or cell such as authority.promotion"],
     ["more-than-held", op({ op: "transfer", from: "learning", to: [{ node: "incentive" }], pp: 5 }), "operations[1].pp", "5", "at most what the source holds in the baseline (4.41 pp)"],
     ["share-out-of-range", op({ op: "set", node: "authority", share: 1.3 }), "operations[1].share", "1.3", "a share between 0 and 1"],
     ["range-reversed", op({ op: "set", node: "authority", share: { min: 0.5, max: 0.4 } }), "operations[1].share", '{"min":0.5,"max":0.4}', "a range with min ≤ max"],

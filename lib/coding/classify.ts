@@ -82,18 +82,20 @@ function classifyStructured(text: string, s: Structure, lexicon: Lexicon): Claus
 }
 
 /**
- * Codes clauses in document order, carrying a lead-in's cell to the list items below it.
+ * Codes clauses in document order, carrying a lead-in's cell to the list items below it. The
+ * clauses are a whole text by default; `complete: false` says they are an excerpt (a numbered
+ * title may end it, ./heading-context.ts).
  *
  * @example
  * classifyClauses(["现代产业用地管理应当遵循下列基本原则：", "（一）坚持节约集约用地；", "（二）坚持公开、公平、公正。"]).map((c) => c.tool);
  * // ["authority.promotion", "authority.promotion", "authority.promotion"]
  */
-export function classifyClauses(clauses: readonly string[], lexicon: Lexicon = defaultLexicon()): ClauseCoding[] {
+export function classifyClauses(clauses: readonly string[], lexicon: Lexicon = defaultLexicon(), options: { complete?: boolean } = {}): ClauseCoding[] {
   const out: ClauseCoding[] = [];
   let lead: { cell: ToolCell; family: MarkerFamily | null } | null = null;
   const texts = clauses.map((clause) => clause.trim());
   // A numbered "heading" with nothing under it is a list item (./heading-context.ts).
-  const structures = headingsInContext(texts.map(structureOf));
+  const structures = headingsInContext(texts.map(structureOf), options);
   for (const [k, text] of texts.entries()) {
     let c = classifyStructured(text, structures[k], lexicon);
     if (lead && c.family !== null && ITEM_FAMILIES.has(c.family) && (lead.family === null || lead.family === c.family)) {

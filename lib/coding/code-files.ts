@@ -18,7 +18,7 @@ import { datasetIdentity } from "../dataset/identity";
 import { writeDataset } from "../dataset/write";
 import { mapProject, pointsByDimension } from "../import/map";
 import { prepareOutputFile, prepareOutputFolder } from "../io/output";
-import { dictionaryText, mapping as text, studyText } from "../messages";
+import { counted, dictionaryText, mapping as text, studyText } from "../messages";
 import { qdpxOutput, writeQdpxFile } from "../qda/qdpx-write";
 import type { ForeignProject } from "../qda/types";
 import { codeForScheme, type AnyCodedSegment } from "./choose-coder";
@@ -77,8 +77,8 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   const provenance = { ...parts.provenance, coder, ...generic, ...skipped, segments: coded.segments.length };
   writeDataset(options.out, { ...parts, id, title, provenance }, output);
   if (options.qdpx !== undefined) writeQdpxFile(options.qdpx, coded.project, { name: "toolmix dictionary coding" }, output);
-  const counted = text.summary({ file: `${texts.length} texts`, out: options.out, documents: texts.length, codes: coded.project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
+  const summary = text.summary({ file: counted(texts.length, "text"), out: options.out, documents: texts.length, codes: coded.project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
   const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
   const review = options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "";
-  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: coded.segments, project: coded.project, points: report.points, summary: `${counted}${words}${review}` };
+  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: coded.segments, project: coded.project, points: report.points, summary: `${summary}${words}${review}` };
 }

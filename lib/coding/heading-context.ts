@@ -4,8 +4,9 @@
  * looks like a section or item title. In context the two differ: a title is followed by deeper
  * content (its items, or unnumbered body text), while a numbered clause of a list is followed by
  * its next sibling or a higher level. So a numbered heading whose next heading-or-body line is
- * numbered at the same or a higher level is body text; the last line of a text keeps its kind
- * (an excerpt may stop after a title).
+ * numbered at the same or a higher level is body text, and so is one that ends a whole text (its
+ * issuer and date may follow); in an excerpt (`complete: false`, the clause lists of an evaluation
+ * set) the last line keeps its kind, since the excerpt may stop right after a title.
  * Chapter and article headings (第二章 总则, 第一条 目的) are titles by their form and stay so.
  *
  * Levels, outermost first (GB/T 9704-2012 层次序数; articles sit under chapters): 第X章 > 一、 >
@@ -27,16 +28,18 @@ const DEPTH: Readonly<Record<MarkerFamily, number>> = { chapter: 0, section: 1, 
 const ITEM_LIKE: ReadonlySet<MarkerFamily> = new Set(["section", "paren", "arabic", "paren-arabic", "circled"]);
 
 /** The items with every childless numbered heading turned into body text (a copy; the input is not changed). */
-export function headingsInContext<T extends { kind: StructureKind; family: MarkerFamily | null }>(items: readonly T[]): T[] {
+export function headingsInContext<T extends { kind: StructureKind; family: MarkerFamily | null }>(items: readonly T[], options: { complete?: boolean } = {}): T[] {
+  const complete = options.complete ?? true;
   const out = [...items];
   // One backward pass: `next` is the nearest later heading or body line.
   let next: T | undefined;
   for (let i = items.length - 1; i >= 0; i--) {
     const s = items[i];
     if (s.kind === "heading" && s.family !== null && ITEM_LIKE.has(s.family)) {
-      // Last in the text: nothing says it is a list item (an excerpt may stop after a title).
+      // Last in a whole text (only its issuer or date may follow): a title there would head nothing,
+      // so it is the list's last item. In an excerpt (`complete: false`) it may be a title the excerpt cut off.
       const sibling = next !== undefined && next.family !== null && DEPTH[next.family] <= DEPTH[s.family];
-      if (sibling) out[i] = { ...s, kind: "body" };
+      if (sibling || (next === undefined && complete)) out[i] = { ...s, kind: "body" };
     }
     if (s.kind === "heading" || s.kind === "body") next = s;
   }

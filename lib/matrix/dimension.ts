@@ -15,10 +15,11 @@
  * tools.of({ doc: "d", id: "1", start: 0, end: 5, text: "", nodes: ["authority.constraint"] }); // [0]
  */
 import { foundText } from "../io/json-schema";
-import { REGIONS } from "../dataset/documents";
-import type { IndexedCodebook, NodeInfo } from "../dataset/types";
+import { REGION_LABELS, REGIONS } from "../dataset/documents";
+import type { IndexedCodebook, NodeInfo, Region } from "../dataset/types";
 import { InputError } from "../errors";
 import { matrixText } from "../messages";
+import { closestName } from "../util/closest";
 import type { DimensionSpec, DocumentVariable, DocumentVariables, MatrixSegment } from "./types";
 
 /** A resolved side of the matrix. */
@@ -121,11 +122,15 @@ function variableDimension(variable: DocumentVariable, documents: ReadonlyMap<st
   const values = [...new Set(docsInUse.map(valueOf))];
   if (values.every((v) => v === matrixText.notRecorded)) {
     const recorded = [...new Set(docsInUse.flatMap((d) => Object.keys(documents.get(d) ?? {})))].sort();
-    throw new InputError([{ file, field, found: matrixText.found.noVariable(variable), expected: matrixText.expected.variable(variable, recorded) }]);
+    throw new InputError([{ file, field, found: matrixText.found.noVariable(variable), expected: matrixText.expected.variable(variable, recorded, closestName(variable, [...recorded, ...DIMENSION_NAMES])) }]);
   }
   const ids = values.sort((a, b) => orderKey(variable, a) - orderKey(variable, b) || (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(ids.map((v, i) => [v, i]));
-  return { name: variable, level: null, ids, labels: ids, labelsEn: ids, title: matrixText.variableTitle(variable), of: (s) => [index.get(valueOf(s.doc))!], touches: () => true };
+  // The kit's regions are labelled as everywhere else (东部地区 / East); other values are their own labels.
+  const region = (v: string) => (variable === "region" && Object.hasOwn(REGION_LABELS, v) ? REGION_LABELS[v as Region] : undefined);
+  const labels = ids.map((v) => region(v)?.zh ?? v);
+  const labelsEn = ids.map((v) => region(v)?.en ?? v);
+  return { name: variable, level: null, ids, labels, labelsEn, title: matrixText.variableTitle(variable), of: (s) => [index.get(valueOf(s.doc))!], touches: () => true };
 }
 
 /** Regions in the paper's order, years by number, "(not recorded)" last; the rest by name. */

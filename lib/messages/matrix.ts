@@ -21,8 +21,8 @@ export const matrixText = {
     level: (dimension: string, deepest: number, names: readonly string[]) =>
       deepest === 1 ? `level 1, the only level of ${dimension} (${names.join("; ")})` : `a level of ${dimension} from 1 to ${deepest} (${names.join("; ")})`,
     levelNumber: "a whole number ≥ 1",
-    variable: (variable: string, recorded: readonly string[]) =>
-      `documents that record ${variable} (a \`# ${variable}: …\` header line in each text, or a project variable ${variable}, or one named in the mapping's "variables")${recorded.length > 0 ? `; these documents record ${recorded.join(", ")}` : "; these documents record no variable"}; the codebook's dimensions are tools and themes`,
+    variable: (variable: string, recorded: readonly string[], suggestion?: string) =>
+      `${suggestion ? `${suggestion} (did you mean it?), or ` : ""}documents that record ${variable} (a \`# ${variable}: …\` header line in each text, or a project variable ${variable}, or one named in the mapping's "variables")${recorded.length > 0 ? `; these documents record ${recorded.join(", ")}` : "; these documents record no variable"}; the codebook's dimensions are tools and themes`,
     segmentsCsv: "a segments CSV with columns doc_id, segment_id, node_id (optional text), one row per coding; a matrix needs segment-level data",
     nonEmptyCell: (column: string) => `a non-empty ${column}`,
     codableNode: "a node id of the codebook (a tool cell such as authority.promotion, a tool, or a theme such as land_supply.admission)",
@@ -58,7 +58,7 @@ export const matrixText = {
   note: {
     aboveLevel: (count: number, side: string, level: number) => `${count} unit${count === 1 ? " is" : "s are"} coded in ${side} only above level ${level} (e.g. at a parent theme): in no ${side} category of this table`,
     outside: (count: number, missing: string, present: string) =>
-      `${count} unit${count === 1 ? " is" : "s are"} coded in ${present} but in no ${missing} category, so in no cell of this table`,
+      `${count} unit${count === 1 ? " is" : "s are"} coded at no ${missing} node${missing === "tools" ? " (only at the second dimension, e.g. a stage or theme)" : missing === "themes" ? " (only at a tool)" : ""} and ${count === 1 ? "is" : "are"} in no cell of this ${present === "tools" || present === "themes" ? "table" : `table of ${missing} × ${present}`}`,
     withoutOffsets: (count: number) => `${count} coding${count === 1 ? "" : "s"} without offsets (no text selection) left out: their overlap with other codings is unknown`,
     emptyRanges: (count: number) => `${count} coding${count === 1 ? "" : "s"} of no text (start = end) left out`,
     unmapped: (codes: readonly string[]) => `${codes.length} code${codes.length === 1 ? "" : "s"} with codings map to no node and are left out: ${codes.join(", ")}`,

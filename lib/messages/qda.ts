@@ -1,3 +1,5 @@
+import { counted } from "./common";
+
 /** Messages of coded projects: REFI-QDA import, mappings, the dictionary coder, agreement and the example project. Part of lib/messages (see index.ts). */
 
 /** "expected …" phrases and summaries of mapping a foreign project onto the kit's codebook. */
@@ -13,7 +15,7 @@ export const mapping = {
   foundMap: (mapFile: string) => `Mapped with ${mapFile} (found next to the project; --map FILE chooses another).`,
   summary: (o: { file: string; out: string; documents: number; codes: number; mapped: number; points: number; split?: { tools: number; other: number; otherName: string }; unmapped: readonly string[]; ignored: number; missingTexts: number; verb?: string }) =>
     // Mapped counts only codes with codings, so it is said beside the total, not as its part.
-    `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${o.documents} documents, ${o.points} reference points on the codebook${o.split ? ` (${o.split.tools} on tools, ${o.split.other} on ${o.split.otherName})` : ""}, from the codings of ${o.mapped} mapped code(s); the project has ${o.codes} codes in all (${o.ignored} ignored on purpose).` +
+    `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${counted(o.documents, "document")}, ${o.points} reference points on the codebook${o.split ? ` (${o.split.tools} on tools, ${o.split.other} on ${o.split.otherName})` : ""}, from the codings of ${o.mapped} mapped code(s); the project has ${o.codes} codes in all (${o.ignored} ignored on purpose).` +
     (o.unmapped.length ? `\nUnmapped codes with codings (${o.unmapped.length}), left out and listed in dataset.json: ${o.unmapped.join(", ")}` : "\nEvery code with codings is mapped.") +
     (o.missingTexts ? `\n${o.missingTexts} source texts are not in the file (counts do not need them).` : ""),
 } as const;

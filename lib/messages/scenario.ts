@@ -3,7 +3,8 @@
 /** "expected …" phrases of scenario errors; each error also names the file, operation and value. */
 export const scenarioExpected = {
   schema: (message: string) => `a value that fits scenarios/scenario.schema.json (${message})`,
-  knownNode: "a node id of the dataset's codebook (a tool, a tool cell such as incentive.promotion, or a theme node)",
+  knownNode: (example: string, suggestion?: string) =>
+    `${suggestion ? `"${suggestion}" (did you mean it?), or another ` : "a "}node id of the dataset's codebook (a tool${example.includes(".") ? `, a sub-tool or cell such as ${example}` : ""}, or a node of the second dimension)`,
   sameDimension: (dimension: string) => `a node of the same dimension as the source (${dimension})`,
   disjoint: "a destination that neither contains nor lies inside the source",
   range: "a range with min ≤ max",

@@ -1,3 +1,4 @@
+import { closestName } from "../util/closest";
 import type { Dataset, Dimension, NodeInfo } from "../dataset/types";
 import { IssueCollector } from "../errors";
 import { scenarioExpected } from "../messages";
@@ -46,10 +47,19 @@ export function compileScenario(loaded: LoadedScenario, dataset: Dataset, baseli
 
 type Report = (field: string, found: unknown, expected: string) => void;
 
+/** What a node field expects, with the codebook's own example and the nearest id to a mistyped one. */
+function unknownNode(id: unknown, nodes: ReadonlyMap<string, NodeInfo>): string {
+  const ids = [...nodes.values()].filter((n) => n.kind !== "root" && n.kind !== "margin").map((n) => n.id);
+  const all = [...nodes.values()];
+  const subTool = (n: NodeInfo) => n.kind === "tool" && n.parent !== null && nodes.get(n.parent)?.kind === "tool";
+  const example = (all.find((n) => n.kind === "cell") ?? all.find(subTool))?.id ?? "";
+  return scenarioExpected.knownNode(example, typeof id === "string" ? closestName(id, ids) : undefined);
+}
+
 function compileOne(op: Operation, nodes: ReadonlyMap<string, NodeInfo>, baselines: Partial<Record<Dimension, BaselineCounts>>, report: Report): CompiledOperation | undefined {
   const node = (field: string, id: string): NodeInfo | undefined => {
     const found = nodes.get(id);
-    if (!found) return void report(field, id, scenarioExpected.knownNode);
+    if (!found) return void report(field, id, unknownNode(id, nodes));
     if (found.kind === "root") return void report(field, id, scenarioExpected.notRoot);
     if (found.kind === "margin") return void report(field, id, scenarioExpected.notMargin);
     return found;
@@ -105,7 +115,7 @@ function compileOne(op: Operation, nodes: ReadonlyMap<string, NodeInfo>, baselin
     }
     case "toward": {
       const parent = nodes.get(op.within);
-      if (!parent) return void report("within", op.within, scenarioExpected.knownNode);
+      if (!parent) return void report("within", op.within, unknownNode(op.within, nodes));
       if (parent.children.length < 2) return void report("within", op.within, scenarioExpected.parentWithChildren);
       if (!range("lambda", op.lambda, 0, 1, scenarioExpected.lambda)) return undefined;
       const reference = op.reference === "uniform" ? Object.fromEntries(parent.children.map((c) => [c, 1])) : op.reference;
