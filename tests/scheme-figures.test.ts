@@ -78,6 +78,12 @@ describe("figures of a study in its own scheme", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.figures.map((f: { id: string }) => f.id)).toContain("matrix");
     expect(readFileSync(join(out, "matrix.vl.json"), "utf8")).toMatch(/unit: clause, \d+ units in 2 documents/);
+    expect(manifest.notes).toEqual([]);
+    // Without the keyword list the dataset was coded with, the matrix would count other clauses: said.
+    const bare = toolmix("figures", "--data", join(example, "dataset"), "--source", texts.join(","), "--out", join(work, "bare"), "--format", "svg");
+    expect(bare.status, bare.stderr).toBe(0);
+    expect(bare.stdout).toContain("Note: the matrix codes the --source texts with the scheme's cue words, but the dataset was coded with a keyword list data/examples/sde-example/dictionary.csv");
+    expect(JSON.parse(readFileSync(join(work, "bare", "manifest.json"), "utf8")).notes).toHaveLength(1);
   });
 
   it("refuses a text among the scenario files (a shell glob after --source), and writes to output/figures-ID by default", () => {

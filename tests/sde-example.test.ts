@@ -70,7 +70,10 @@ describe("data/examples/sde-example", () => {
     expect(tools()).toMatchObject({ total: 26, rows: { supply: 23, environment: 3, demand: 0 } });
     expect(tools("--dictionary", dictionary)).toMatchObject({ total: 37, rows: { supply: 30, environment: 7, demand: 0 } });
     const out = join(mkdtempSync(join(tmpdir(), "toolmix-sde-")), "sde-dict");
-    expect(toolmix("code", ...TEXTS, "--scheme", SCHEME, "--dictionary", dictionary, "--out", out).status).toBe(0);
+    const coded = toolmix("code", ...TEXTS, "--scheme", SCHEME, "--dictionary", dictionary, "--out", out);
+    expect(coded.status, coded.stderr).toBe(0);
+    // The README's clause counts: 48 body clauses, 6 of them genre formulas, 37 coded at a tool.
+    expect(coded.stdout).toContain("Clauses: 48 body clauses, 37 coded at a tool (6 genre formulas — purpose statement or transmittal — never coded)");
     expect(toolmix("validate", out).status).toBe(0);
     expect([...hashes(), createHash("sha256").update(readFileSync(dictionary)).digest("hex")]).toEqual(before);
   });

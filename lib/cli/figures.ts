@@ -45,7 +45,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
       draws: numberOption(args, "draws", { min: 1, max: 1e7, integer: true }),
       force: args.options.force === true,
     });
-    return `${schemeFigureText.summary(manifest.figures.length, manifest.skipped.length, out)}\n`;
+    return `${schemeFigureText.summary(manifest.figures.length, manifest.skipped.length, out)}\n${manifest.notes.map((n) => `Note: ${n}\n`).join("")}`;
   }
   const manifest = await writeFigures({
     out,

@@ -18,7 +18,7 @@ import { datasetIdentity } from "../dataset/identity";
 import { writeDataset } from "../dataset/write";
 import { mapProject, pointsByDimension } from "../import/map";
 import { prepareOutputFile, prepareOutputFolder } from "../io/output";
-import { counted, dictionaryText, mapping as text, studyText } from "../messages";
+import { coding as codingText, counted, dictionaryText, mapping as text, studyText } from "../messages";
 import { qdpxOutput, writeQdpxFile } from "../qda/qdpx-write";
 import type { ForeignProject } from "../qda/types";
 import { codeForScheme, type AnyCodedSegment } from "./choose-coder";
@@ -78,7 +78,11 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   writeDataset(options.out, { ...parts, id, title, provenance }, output);
   if (options.qdpx !== undefined) writeQdpxFile(options.qdpx, coded.project, { name: "toolmix dictionary coding" }, output);
   const summary = text.summary({ file: counted(texts.length, "text"), out: options.out, documents: texts.length, codes: coded.project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
+  // What the README's "of the 48 body clauses …" counts, so a reader can check it.
+  const body = coded.segments.filter((x) => x.kind === "body");
+  const genre = body.filter((x) => x.role === "purpose" || x.role === "transmittal").length;
+  const clauses = `\n${codingText.clauses(body.length, body.filter((x) => x.tool !== null).length, genre, coded.segments.length - body.length)}`;
   const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
   const review = options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "";
-  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: coded.segments, project: coded.project, points: report.points, summary: `${summary}${words}${review}` };
+  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: coded.segments, project: coded.project, points: report.points, summary: `${summary}${clauses}${words}${review}` };
 }

@@ -27,6 +27,8 @@ export interface SchemeFigureContext {
   dataset: Dataset;
   tables: SchemeTables;
   matrix?: { matrix: Matrix; test: ChiSquareResult; source: string };
+  /** What the reader should know about how the figures were made (e.g. texts coded with other words than the dataset). */
+  notes?: string[];
   simulation?: ScenarioResult[];
   score?: ScoreReport;
   lang: Lang;

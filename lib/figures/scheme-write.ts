@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { schemeFigureText } from "../messages";
 import { createHash } from "node:crypto";
 import type { TopLevelSpec } from "vega-lite";
 import { renderPng, renderSvg } from "../charts/render";
@@ -43,6 +46,19 @@ export interface SchemeFigureManifest {
   dpi: number;
   figures: Array<{ id: string; title: string; shows: string; files: Array<{ file: string; sha256: string }> }>;
   skipped: Array<{ id: string; reason: string }>;
+  /** How the figures were made, where the reader should know (also printed by `toolmix figures`). */
+  notes: string[];
+}
+
+/** The keyword list a coded dataset was coded with, as its dataset.json records it (`provenance.dictionary`), if any. */
+function keywordListOf(data: string): string | undefined {
+  try {
+    const provenance = (JSON.parse(readFileSync(join(data, "dataset.json"), "utf8")) as { provenance?: { dictionary?: unknown } }).provenance;
+    const d = provenance?.dictionary;
+    return typeof d === "string" && d.startsWith("keyword list") ? d : undefined;
+  } catch {
+    return undefined; // loadDataset has already read the folder, or will say what is wrong with it
+  }
 }
 
 /**
@@ -66,7 +82,7 @@ export async function writeSchemeFigures(options: SchemeFigureOptions): Promise<
   const dpi = options.dpi ?? 300;
   const context = schemeFigureContext(options, lang, seed, draws);
   const written: OutputFile[] = [];
-  const manifest: SchemeFigureManifest = { kitVersion: kitVersion(), dataset: { id: context.dataset.meta.id, scheme: context.dataset.codebook.scheme.id }, lang, seed, draws, dpi, figures: [], skipped: [] };
+  const manifest: SchemeFigureManifest = { kitVersion: kitVersion(), dataset: { id: context.dataset.meta.id, scheme: context.dataset.codebook.scheme.id }, lang, seed, draws, dpi, figures: [], skipped: [], notes: context.notes ?? [] };
   for (const figure of schemeFigureSpecs(context)) {
     if ("skipped" in figure) {
       manifest.skipped.push({ id: figure.id, reason: figure.skipped });
@@ -110,6 +126,10 @@ export function schemeFigureContext(options: Omit<SchemeFigureOptions, "out">, l
     const src = matrixSource(options.source, { scheme: options.data, dictionary: options.dictionary });
     const matrix = buildMatrix(src.segments, { ...src, rows: { kind: "nodes", dimension: "tools", level: 1 }, cols: { kind: "nodes", dimension: "themes", level: 1 } });
     context.matrix = { matrix, test: chiSquareTest(matrix.counts), source: src.source };
+    // Raw texts are coded again here: with the scheme's cue words unless --dictionary says otherwise,
+    // which differs from the dataset when a keyword list coded it.
+    const list = keywordListOf(options.data);
+    if (list !== undefined && options.dictionary === undefined && options.source.some((f) => f.toLowerCase().endsWith(".txt"))) context.notes = [schemeFigureText.matrixWithoutList(list)];
   }
   if (options.scenarios && options.scenarios.length > 0) {
     const catalogue = options.catalogue ? loadCatalogue(options.catalogue) : undefined;

@@ -184,6 +184,8 @@ export const agreement = {
 
 /** Messages of the dictionary coder (lib/coding). */
 export const coding = {
+  clauses: (body: number, withTool: number, genre: number, structural: number) =>
+    `Clauses: ${counted(body, "body clause")}, ${withTool} coded at a tool${genre > 0 ? ` (${counted(genre, "genre formula")} — purpose statement or transmittal — never coded)` : ""}; ${counted(structural, "structural line")} (titles, headings, issuers, dates, notes) not coded.`,
   lexiconFile: "lib/coding/lexicon.json",
   expected: {
     lexiconObject: "a JSON object with version, cells, priority, roles and themes",

@@ -59,5 +59,7 @@ export const schemeFigureText = {
     scenarios: "no scenario files given",
     score: "no scenario files given to score",
   },
+  matrixWithoutList: (list: string) =>
+    `the matrix codes the --source texts with the scheme's cue words, but the dataset was coded with a ${list}: add --dictionary with that list so both count the same clauses`,
   summary: (n: number, skipped: number, dir: string) => `Wrote ${n} figures to ${dir}${skipped > 0 ? ` (${skipped} left out for want of data: manifest.json says why)` : ""}.`,
 } as const;
