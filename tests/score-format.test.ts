@@ -171,3 +171,13 @@ describe("scorecardsHtml and smaaHtml", () => {
     expect(smaaHtml({ ...report, smaa: { ...report.smaa, note: undefined } })).toContain("weight draws)</caption>");
   });
 });
+
+describe("tied scenarios in the rank acceptabilities", () => {
+  it("says why a rank column sums to more than 1, and nothing when none does", async () => {
+    const { tieNote } = await import("../lib/score/ranking");
+    const report = (b: number[][]) => ({ smaa: { rankAcceptability: b } }) as unknown as Parameters<typeof tieNote>[0];
+    // Hand case: A first always; B ties A in 28.13 % of draws (shares rank 1), else second.
+    expect(tieNote(report([[1, 0], [0.2813, 0.7187]]))).toBe("tied scenarios share the better rank (rank ties.method \"min\"), so a rank column can sum to more than 1: rank 1 sums to 1.28");
+    expect(tieNote(report([[0.5, 0.5], [0.5, 0.5]]))).toBeNull();
+  });
+});

@@ -27,7 +27,7 @@ export function scenarioCompareSpec(results: readonly ScenarioResult[], options:
       (["baseline", "scenario"] as const).map((which) => {
         const s = r[which][`share.${t.id}`];
         return {
-          scenario: `${r.id}${r.dataset.synthetic ? " (SYNTHETIC data)" : ""}`,
+          scenario: `${panelTitle(r, lang)}${r.dataset.synthetic ? " (SYNTHETIC data)" : ""}`,
           tool: label(t.zh, t.en, lang),
           order,
           side: side[which],
@@ -57,4 +57,11 @@ export function scenarioCompareSpec(results: readonly ScenarioResult[], options:
     resolve: { scale: { y: "shared" } },
     config: PUBLICATION_CONFIG,
   } as TopLevelSpec;
+}
+
+/** A panel's title: the scenario's Chinese title (its id where it has none) in Chinese, its id and English title otherwise. */
+function panelTitle(r: ScenarioResult, lang: Lang): string {
+  if (lang === "zh") return r.title_zh ?? r.id;
+  if (lang === "en") return `${r.id} — ${r.title}`;
+  return r.title_zh ? `${r.id} — ${r.title_zh}` : `${r.id} — ${r.title}`;
 }

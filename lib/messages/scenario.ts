@@ -49,3 +49,9 @@ export const scoreExpected = {
   weightsSumToOne: (sum: number) => `weights that sum to 1 (they sum to ${sum})`,
   bounds: "[low, high] with 0 ≤ low ≤ high ≤ 1",
 } as const;
+
+/** Texts of the SMAA-2 tables (lib/score/format.ts, lib/score/html.ts). */
+export const smaaText = {
+  ties: (columns: readonly { rank: number; sum: number }[]) =>
+    `tied scenarios share the better rank (rank ties.method "min"), so a rank column can sum to more than 1: ${columns.map((c) => `rank ${c.rank} sums to ${c.sum.toFixed(2)}`).join(", ")}`,
+} as const;

@@ -1,7 +1,7 @@
 import { numerics } from "../messages";
 import { pad } from "../util/text-width";
 import type { ScoreReport } from "./run";
-import { rankScenarios } from "./ranking";
+import { rankScenarios, tieNote } from "./ranking";
 import type { Mark } from "./types";
 
 /**
@@ -39,6 +39,8 @@ export function formatScoreReport(report: ScoreReport, options: { color?: boolea
   const nameWidth = Math.max(...report.smaa.scenarios.map((s) => s.length));
   out.push(`Rank acceptability (SMAA-2, ${report.smaa.weightDraws} weight draws; columns: rank 1 … ${S}), and confidence factor`);
   if (report.smaa.note) out.push(`  ${report.smaa.note}`);
+  const ties = tieNote(report);
+  if (ties) out.push(`  ${ties}`);
   report.smaa.scenarios.forEach((s, i) => {
     const cf = report.smaa.confidence[i];
     out.push(`  ${pad(s, nameWidth)}  ${report.smaa.rankAcceptability[i].map((b) => b.toFixed(2)).join(" ")}   cf ${cf === null ? " – " : cf.toFixed(2)}`);

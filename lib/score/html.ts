@@ -2,7 +2,7 @@ import { numerics } from "../messages";
 import type { ScoreReport } from "./run";
 import { isShareIndicator } from "./scorecard";
 import { escapeHtml } from "../util/html";
-import { rankScenarios } from "./ranking";
+import { rankScenarios, tieNote } from "./ranking";
 
 const STYLE = `<style>table.tmscore{border-collapse:collapse;font-size:12px;margin:4px 0 14px}table.tmscore td,table.tmscore th{padding:2px 6px;border-bottom:1px solid #ddd;text-align:right}table.tmscore td:first-child,table.tmscore th:first-child{text-align:left}table.tmscore caption{text-align:left;font-weight:bold}.pass{color:#1a7f37}.partial{color:#9a6700}.fail{color:#b00020}table.tmscore.rank td:nth-child(2),table.tmscore.rank th:nth-child(2){text-align:left}</style>`;
 
@@ -50,7 +50,7 @@ export function smaaHtml(report: ScoreReport): string {
   const S = report.smaa.scenarios.length;
   const head = `<tr><th>scenario</th>${Array.from({ length: S }, (_, r) => `<th>rank ${r + 1}</th>`).join("")}<th>confidence</th></tr>`;
   const rows = report.smaa.scenarios.map((s, i) => `<tr><td>${escapeHtml(s)}</td>${report.smaa.rankAcceptability[i].map((b) => `<td>${b.toFixed(2)}</td>`).join("")}<td>${report.smaa.confidence[i]?.toFixed(2) ?? "–"}</td></tr>`).join("");
-  const note = report.smaa.note ? `<br><small>${escapeHtml(report.smaa.note)}</small>` : "";
+  const note = [report.smaa.note, tieNote(report)].filter((n): n is string => n !== null && n !== undefined && n !== "").map((n) => `<br><small>${escapeHtml(n)}</small>`).join("");
   return `${STYLE}<table class="tmscore"><caption>Rank acceptability (SMAA-2, ${report.smaa.weightDraws} weight draws)${note}</caption>${head}${rows}</table>`;
 }
 

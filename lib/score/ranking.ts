@@ -1,3 +1,4 @@
+import { smaaText } from "../messages";
 import type { ScoreReport } from "./run";
 
 /** One scenario's place in the ranking, with what a reader needs at a glance. */
@@ -48,4 +49,17 @@ export function rankScenarios(report: ScoreReport): RankedScenario[] {
   });
   rows.sort((a, b) => a.expectedRank - b.expectedRank || (b.overall ?? -1) - (a.overall ?? -1) || (a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : 0));
   return rows.map((row, i) => ({ ...row, place: i + 1 }));
+}
+
+/**
+ * Where ties made a rank column of the rank acceptabilities sum to more than 1 (tied scenarios
+ * share the better rank), the sentence that says so; else null.
+ *
+ * @example
+ * tieNote(report); // "tied scenarios share the better rank …: rank 1 sums to 1.28"
+ */
+export function tieNote(report: ScoreReport): string | null {
+  const b = report.smaa.rankAcceptability;
+  const columns = (b[0] ?? []).map((_, r) => ({ rank: r + 1, sum: b.reduce((s, row) => s + row[r], 0) })).filter((c) => c.sum > 1 + 1e-9);
+  return columns.length > 0 ? smaaText.ties(columns) : null;
 }

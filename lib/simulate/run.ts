@@ -121,6 +121,7 @@ function simulateGroup(dataset: Dataset, scenarios: LoadedScenario[], options: S
     out.set(scenario.loaded, {
       id: scenario.loaded.scenario.id,
       title: scenario.loaded.scenario.title,
+      ...(scenario.loaded.scenario.title_zh ? { title_zh: scenario.loaded.scenario.title_zh } : {}),
       file: scenario.loaded.file,
       hash: scenario.loaded.hash,
       seed: options.seed,

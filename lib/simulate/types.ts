@@ -58,6 +58,8 @@ export type IndicatorDraws = Record<string, Float64Array>;
 export interface ScenarioResult {
   id: string;
   title: string;
+  /** The scenario's Chinese title, where its file gives one. */
+  title_zh?: string;
   file: string;
   /** SHA-256 of the scenario file. */
   hash: string;

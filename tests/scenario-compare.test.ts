@@ -1,0 +1,21 @@
+/**
+ * Panels of the scenario comparison are titled by the scenario's own titles (title_zh in Chinese),
+ * not only its id, and the result carries title_zh where the file gives one.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scenarioCompareSpec } from "../lib/charts/scenario-compare";
+import { simulateFiles } from "../lib/simulate/run";
+
+const file = join(__dirname, "..", "scenarios", "sde-example", "demand-pull.json");
+
+describe("scenario comparison panels", () => {
+  it("titles each panel in the chosen language", () => {
+    const results = simulateFiles([file], { draws: 200, seed: 1 });
+    expect(results[0].title_zh).toBe("需求拉动：从基础设施建设转向政府采购与服务外包");
+    const panels = (lang: "zh" | "en" | "both") => [...new Set((scenarioCompareSpec(results, { lang }).data as { values: { scenario: string }[] }).values.map((v) => v.scenario))];
+    expect(panels("zh")).toEqual(["需求拉动：从基础设施建设转向政府采购与服务外包"]);
+    expect(panels("en")).toEqual(["demand-pull — Pull by demand: points move from supply-side infrastructure to procurement and outsourcing"]);
+    expect(panels("both")).toEqual(["demand-pull — 需求拉动：从基础设施建设转向政府采购与服务外包"]);
+  });
+});
