@@ -19,3 +19,16 @@ describe("scenario comparison panels", () => {
     expect(panels("both")).toEqual(["demand-pull — 需求拉动：从基础设施建设转向政府采购与服务外包"]);
   });
 });
+
+describe("scorecard heatmap labels", () => {
+  it("stands a few criteria upright on two lines (criterion, section) and titles the legend in both languages", async () => {
+    const { scorecardHeatmapSpec } = await import("../lib/charts/score");
+    const { scoreFiles } = await import("../lib/score/run");
+    const dir = join(__dirname, "..", "scenarios", "sde-example");
+    const report = scoreFiles(["baseline", "balanced-mix"].map((s) => join(dir, `${s}.json`)), { draws: 200, seed: 1, catalogue: join(__dirname, "..", "data", "examples", "sde-example", "recommendations.json") });
+    const spec = JSON.stringify(scorecardHeatmapSpec(report, { lang: "both" }));
+    expect(spec).toContain('"labelAngle":0');
+    expect(spec).toContain("demand-share\\\\n§example-1");
+    expect(spec).toContain('"title":"得分 score"');
+  });
+});

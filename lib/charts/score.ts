@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ScoreReport } from "../score/run";
+import { textWidth } from "./text-metrics";
 import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { kitPath } from "../util/paths";
@@ -21,7 +22,16 @@ export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang
     })),
   );
   const order = report.scorecards[0].criteria.map((c) => `§${c.section} ${c.criterion}`);
-  const x = { field: "criterion", type: "nominal" as const, sort: order, title: null, axis: { labelAngle: -40, labelLimit: 240 } };
+  // A few criteria stand upright on two lines (criterion, section), each column as wide as its
+  // label; many are rotated, as upright labels would make the figure too wide for a page.
+  const upright = order.length <= 6;
+  const lines = report.scorecards[0].criteria.map((c) => [c.criterion, `§${c.section}`]);
+  const step = upright ? Math.max(56, ...lines.flat().map((l) => textWidth(l, 11) + 14)) : 34;
+  const byLabel = Object.fromEntries(order.map((o, i) => [o, lines[i].join("\n")]));
+  const axis = upright
+    ? { labelAngle: 0, labelLimit: 0, labelExpr: `split(${JSON.stringify(byLabel)}[datum.label] || datum.label, '\\n')`, labelLineHeight: 14 }
+    : { labelAngle: -40, labelLimit: 240 };
+  const x = { field: "criterion", type: "nominal" as const, sort: order, title: null, axis };
   const y = { field: "scenario", type: "nominal" as const, sort: report.scorecards.map((c) => c.scenario), title: null, axis: { labelLimit: 280 } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
@@ -30,11 +40,11 @@ export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang
       subtitle: labelLines(`${report.draws} 次模拟的中位数，种子 ${report.seed}；锚点见 ${catalogueName(report.catalogue.file)}`, `median over ${report.draws} draws, seed ${report.seed}; anchors in ${catalogueName(report.catalogue.file)}`, lang),
     },
     data: { values },
-    width: { step: 34 },
+    width: { step },
     height: { step: 24 },
     layer: [
       { transform: [{ filter: "datum.score === null" }], mark: { type: "rect", color: "#e3e3e3" }, encoding: { x, y, tooltip: [{ field: "scenario" }, { field: "criterion" }, { field: "mark" }] } },
-      { mark: "rect", encoding: { x, y, color: { field: "score", type: "quantitative", scale: { domain: [0, 100], scheme: "blues" }, title: "score" }, tooltip: [{ field: "scenario" }, { field: "criterion" }, { field: "score" }, { field: "mark" }] } },
+      { mark: "rect", encoding: { x, y, color: { field: "score", type: "quantitative", scale: { domain: [0, 100], scheme: "blues" }, title: label("得分", "score", lang) }, tooltip: [{ field: "scenario" }, { field: "criterion" }, { field: "score" }, { field: "mark" }] } },
       { mark: { type: "text", fontSize: 10 }, encoding: { x, y, text: { field: "shown" }, color: { condition: { test: "datum.score !== null && datum.score > 60", value: "white" }, value: "black" } } },
     ],
     config: PUBLICATION_CONFIG,
