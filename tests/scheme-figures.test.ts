@@ -79,6 +79,8 @@ describe("figures of a study in its own scheme", () => {
     expect(manifest.figures.map((f: { id: string }) => f.id)).toContain("matrix");
     expect(readFileSync(join(out, "matrix.vl.json"), "utf8")).toMatch(/unit: clause, \d+ units in 2 documents/);
     expect(manifest.notes).toEqual([]);
+    // Each figure says its printed size and resolution.
+    for (const f of manifest.figures) expect(f.size.widthMm, f.id).toBeGreaterThan(40), expect(f.dpi).toBe(300);
     // Without the keyword list the dataset was coded with, the matrix would count other clauses: said.
     const bare = toolmix("figures", "--data", join(example, "dataset"), "--source", texts.join(","), "--out", join(work, "bare"), "--format", "svg");
     expect(bare.status, bare.stderr).toBe(0);

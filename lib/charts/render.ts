@@ -1,3 +1,4 @@
+import { withResolution } from "./png-resolution";
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
@@ -43,14 +44,17 @@ function renumberIds(svg: string): string {
 
 /**
  * Renders SVG to PNG at `dpi` (default 300; the SVG's CSS pixels are taken at 96 per inch) with
- * the CJK font loaded explicitly, so Chinese labels render as glyphs and bytes are stable.
+ * the CJK font loaded explicitly, so Chinese labels render as glyphs and bytes are stable, and
+ * with that resolution written into the file (pHYs, ./png-resolution.ts).
  * Throws if no CJK font is installed: a PNG with empty boxes must not pass silently.
  *
  * @example
  * const png = renderPng(await renderSvg(spec)); // Uint8Array starting with the PNG signature
  */
 export function renderPng(svg: string, options: { dpi?: number } = {}): Uint8Array {
-  return rasterize(svg, options.dpi ?? 300).asPng();
+  const dpi = options.dpi ?? 300;
+  // resvg writes no resolution: without pHYs, Word and LaTeX place a 300 dpi PNG at 72–96 dpi.
+  return withResolution(rasterize(svg, dpi).asPng(), dpi);
 }
 
 /** The rendered image (RGBA pixels, width, height) behind {@link renderPng}; tests inspect its ink. */

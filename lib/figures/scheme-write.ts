@@ -1,3 +1,4 @@
+import { printedSize } from "../charts/png-resolution";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { schemeFigureText } from "../messages";
@@ -44,7 +45,8 @@ export interface SchemeFigureManifest {
   seed: number;
   draws: number;
   dpi: number;
-  figures: Array<{ id: string; title: string; shows: string; files: Array<{ file: string; sha256: string }> }>;
+  /** Each figure with its printed size (mm, at the SVG's CSS size) and the PNG's dpi. */
+  figures: Array<{ id: string; title: string; shows: string; size: { widthMm: number; heightMm: number }; dpi: number; files: Array<{ file: string; sha256: string }> }>;
   skipped: Array<{ id: string; reason: string }>;
   /** How the figures were made, where the reader should know (also printed by `toolmix figures`). */
   notes: string[];
@@ -94,7 +96,7 @@ export async function writeSchemeFigures(options: SchemeFigureOptions): Promise<
     if (formats.includes("svg")) files.push({ file: `${def.id}.svg`, body: svg });
     if (formats.includes("png")) files.push({ file: `${def.id}.png`, body: renderPng(svg, { dpi }) });
     written.push(...files);
-    manifest.figures.push({ id: def.id, title: def.title, shows: def.shows, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
+    manifest.figures.push({ id: def.id, title: def.title, shows: def.shows, size: printedSize(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
   }
   writeOutputFolder(options.out, [...written, { file: "manifest.json", body: `${JSON.stringify(manifest, null, 2)}\n` }], target);
   return manifest;

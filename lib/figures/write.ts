@@ -1,3 +1,4 @@
+import { printedSize } from "../charts/png-resolution";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,7 +44,8 @@ export interface FigureManifest {
   draws: number;
   dpi: number;
   documents: { id: string; synthetic: boolean };
-  figures: Array<{ id: string; title: string; source: string; sentence: string; files: Array<{ file: string; sha256: string }> }>;
+  /** Each figure with its printed size (mm, at the SVG's CSS size) and the PNG's dpi. */
+  figures: Array<{ id: string; title: string; source: string; sentence: string; size: { widthMm: number; heightMm: number }; dpi: number; files: Array<{ file: string; sha256: string }> }>;
 }
 
 /**
@@ -76,7 +78,7 @@ export async function writeFigures(options: FigureOptions = {}): Promise<FigureM
     if (formats.includes("svg")) files.push({ file: `${def.id}.svg`, body: svg });
     if (formats.includes("png")) files.push({ file: `${def.id}.png`, body: renderPng(svg, { dpi }) });
     written.push(...files.map((f) => ({ file: f.file, body: f.body })));
-    figures.push({ id: def.id, title: def.title, source: def.source, sentence: def.sentence, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
+    figures.push({ id: def.id, title: def.title, source: def.source, sentence: def.sentence, size: printedSize(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
   }
   const manifest: FigureManifest = { kitVersion: kitVersion(), lang, seed, draws, dpi, documents: { id: context.documents.meta.id, synthetic: context.documents.meta.synthetic === true }, figures };
   writeOutputFolder(out, [...written, { file: "manifest.json", body: `${JSON.stringify(manifest, null, 2)}\n` }], target);

@@ -115,6 +115,8 @@ export const schemaText = {
 
 /** Texts of errors that are programming mistakes (a caller broke a function's contract) or of the set-up, not of users' files. */
 export const internal = {
+  notPng: (what: string) => `not a PNG: ${what}`,
+  badDpi: (dpi: number) => `dpi must be a positive number, not ${dpi}`,
   sharePct: (part: number, whole: number) => `sharePct needs a part and a whole ≥ 0, got ${part} and ${whole}`,
   emptyFrame: "frame needs at least one row (danfojs cannot build an empty frame from records)",
   unknownExercise: (name: string, known: readonly string[]) => `no exercise "${name}"; exercises: ${known.join(", ")}`,
