@@ -19,12 +19,13 @@ import { applyLimitOptions, withLimitOptions } from "./limits";
 import { studyCommand } from "./study";
 import { closestName } from "../util/closest";
 import { commandHelp } from "./help";
+import { exportTables } from "./tables-export";
 import { answerKey, formatAnswerKey } from "../teaching/answer-key";
 import { EXERCISES } from "../teaching/exercises";
 import { kitVersion } from "../util/version";
 
 const SPEC = {
-  tables: { values: ["data", "map", "scheme"], flags: ["json"] },
+  tables: { values: ["data", "map", "scheme", "csv", "xlsx"], flags: ["json", "force"] },
   validate: { values: ["map", "scheme"], flags: ["json"] },
   run: { values: ["out"], flags: ["force"] },
   simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
@@ -68,9 +69,14 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       case "tables": {
         // --data takes a dataset folder, or a coded project with --map (lib/validate/input.ts).
         // The paper's Tables 2–7 layout for the paper's scheme, generic tables for any other (lib/tables/scheme.ts).
-        const tables = tablesFor(datasetOf(String(args.options.data ?? paperDataDir()), optionalString(args.options.map), optionalString(args.options.scheme)));
+        const data = String(args.options.data ?? paperDataDir());
+        const tables = tablesFor(datasetOf(data, optionalString(args.options.map), optionalString(args.options.scheme)));
         const text = "layout" in tables ? formatSchemeTables(tables) : formatTables(tables);
+        const inputs = [data, ...[args.options.map, args.options.scheme].filter((x): x is string => typeof x === "string")];
+        // --csv DIR / --xlsx FILE: the same tables for spreadsheets, said on stderr so stdout stays the tables.
+        const written = exportTables(tables, { csv: optionalString(args.options.csv), xlsx: optionalString(args.options.xlsx), force: args.options.force === true, inputs });
         out.write(args.options.json ? `${JSON.stringify(tables, null, 2)}\n` : `${text}\n`);
+        for (const line of written) err.write(`${line}\n`);
         return tables.errors.length > 0 ? 1 : 0;
       }
       case "validate": {

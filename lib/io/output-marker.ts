@@ -22,8 +22,8 @@ export const MARKER = ".toolmix-output.json";
 /** The lock file that serialises two runs committing into one folder. */
 export const LOCK = ".toolmix-output.lock";
 
-/** What a folder holds: a dataset (import, code, synth), figures, the notebooks of `run`, the root of `run`, an X–Y matrix (`matrix --out`), a study's run (lib/study/run.ts). */
-export type OutputKind = "dataset" | "figures" | "notebooks" | "run" | "matrix" | "study";
+/** What a folder holds: a dataset (import, code, synth), figures, the notebooks of `run`, the root of `run`, an X–Y matrix (`matrix --out`), a study's run (lib/study/run.ts), tables as CSV (`tables --csv`). */
+export type OutputKind = "dataset" | "figures" | "notebooks" | "run" | "matrix" | "study" | "tables";
 
 /** One file of an output, as it will be written. */
 export interface OutputFile {
@@ -90,6 +90,7 @@ const LEGACY: Record<OutputKind, (dir: string) => boolean> = {
   // Newer than the marker: a matrix folder is the kit's only by its marker.
   matrix: () => false,
   study: () => false,
+  tables: () => false,
 };
 
 function readJsonQuietly(file: string): unknown {

@@ -5,10 +5,11 @@ export const cli = {
   usage: `toolmix — policy-tool analysis kit
 
 Usage:
-  toolmix tables [--data PATH] [--map FILE] [--scheme CODEBOOK] [--json]
+  toolmix tables [--data PATH] [--map FILE] [--scheme CODEBOOK] [--json] [--csv DIR] [--xlsx FILE] [--force]
                                          recomputed Tables 2–7 of a dataset (default: the paper's data)
                                          or of a coded project mapped with --map (or NAME-map.json),
-                                         or by node ids onto --scheme (a .qdpx written by toolmix code)
+                                         or by node ids onto --scheme (a .qdpx written by toolmix code);
+                                         --csv DIR / --xlsx FILE also write them for spreadsheets
   toolmix validate [PATH] [--map FILE] [--scheme CODEBOOK] [--json]
                                          validate a dataset folder, a REFI-QDA project (.qdpx, .qde)
                                          or a project folder (codings.json + texts/); exits 1 on errors

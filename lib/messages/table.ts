@@ -38,6 +38,22 @@ export const tableText = {
     agreement: { zh: "一致率", en: "agreement" },
   } as Readonly<Record<string, { zh: string; en: string }>>,
   none: "–",
+  /** Column headings of the spreadsheet tables (lib/tables/sheets.ts): Chinese and English in one cell. */
+  sheetColumns: {
+    node: "节点 node_id",
+    depth: "层级 depth",
+    kind: "类型 kind",
+    label: "标签 label",
+    labelEn: "英文标签 label_en",
+    source: "出处 source",
+    files: "文件数 files",
+    points: "参考点 points",
+    pct: "占比 % share %",
+    pctPrinted: "原文占比 % share % as printed",
+    promotion: ["促进型 文件数 promotion files", "促进型 参考点 promotion points", "促进型 占比 % promotion %", "促进型 原文占比 % promotion % as printed"],
+    constraint: ["约束型 文件数 constraint files", "约束型 参考点 constraint points", "约束型 占比 % constraint %", "约束型 原文占比 % constraint % as printed"],
+  },
+  sheetNames: { table2: "表2 Table 2 tools", tables3to7: "表3-7 Tables 3-7 themes" },
   notMeasurable: (why: string) => `not measurable: ${why}`,
   moreRows: (left: number, all: number) => `… ${left} more row${left === 1 ? "" : "s"} (${all} in all; pass maxRows to show more)`,
 } as const;
