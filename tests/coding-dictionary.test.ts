@@ -6,11 +6,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { issuesOf as issues } from "./support/input-error";
 import { describe, expect, it } from "vitest";
 import { codeTextsWithScheme, dictionaryFromCodebook, parseDictionaryCsv, readDictionaryCsv } from "../lib/coding";
 import { indexCodebook } from "../lib/dataset/codebook";
 import { readSchemeFile } from "../lib/dataset/scheme-file";
-import { InputError, type InputIssue } from "../lib/errors";
 import { setInputLimits } from "../lib/io/limits";
 import { TINY_DIRECTED } from "./support/tiny-directed";
 
@@ -19,15 +19,6 @@ const sde = readSchemeFile(join(root, "data", "schemes", "supply-demand-environm
 const tiny = indexCodebook(TINY_DIRECTED, "tiny.json");
 const tmp = () => mkdtempSync(join(tmpdir(), "toolmix-dict-"));
 
-function issues(fn: () => unknown): InputIssue[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return [...(e as InputError).issues];
-  }
-  throw new Error("accepted");
-}
 
 describe("a keyword CSV", () => {
   const csv = "term,code,weight\n补贴,supply.funding,\n退税,environment.tax,3\n出口,demand.trade,1\n研发,research,\n";

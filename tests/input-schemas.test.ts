@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { issuesOf } from "./support/input-error";
 import { describe, expect, it } from "vitest";
 import { indexCodebook, MAX_THEME_DEPTH } from "../lib/dataset/codebook";
 import { loadDataset, paperDataDir } from "../lib/dataset/load";
@@ -23,15 +24,6 @@ const root = join(__dirname, "..");
 const read = (...p: string[]) => readFileSync(join(root, ...p), "utf8");
 
 /** The issues of the InputError `fn` throws (fails the test when it throws nothing else). */
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).issues;
-  }
-  throw new Error("no InputError thrown");
-}
 
 describe("generated schemas", () => {
   it.each(["catalogue", "codebook", "mapping", "weights", "study"])("schemas/%s.schema.json is what the TypeScript types generate (run `npm run schema` after changing them)", { timeout: 60_000 }, async (name) => {

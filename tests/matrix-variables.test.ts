@@ -13,11 +13,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inputErrorOf as errorOf } from "./support/input-error";
 import { describe, expect, it } from "vitest";
 import { matrixHeatmapSpec } from "../lib/charts/matrix";
 import { renderSvg } from "../lib/charts/render";
 import { buildMatrix, chiSquareTest, dimensionSpec, matrixSource, type MatrixSource } from "../lib/matrix";
-import { InputError } from "../lib/errors";
 import { matrixText } from "../lib/messages";
 import { perTest } from "./support/per-test";
 
@@ -30,15 +30,6 @@ const T = { timeout: 120_000 };
 const toolmix = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin", "toolmix.cjs"), ...args], { cwd: root, encoding: "utf8" });
 const matrixBy = (src: MatrixSource, col: string) =>
   buildMatrix(src.segments, { codebook: src.codebook, rows: dimensionSpec("tools", undefined, "--rows", src.source), cols: dimensionSpec(col, undefined, "--cols", src.source), documents: src.documents, unit: src.unit, source: src.source, rule: src.rule, mergeTouching: src.mergeTouching });
-const errorOf = (f: () => unknown): InputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-};
 
 describe("a matrix by any document variable", () => {
   const src = perTest(() => matrixSource(TEXTS, { scheme: SCHEME, dictionary: DICTIONARY }));

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { issuesOf } from "./support/input-error";
 import { describe, expect, it } from "vitest";
 import { indexCodebook } from "../lib/dataset/codebook";
 import { aggregateDocumentCounts } from "../lib/dataset/aggregate";
@@ -24,15 +25,6 @@ const DIRECTIONS = [
 const node = (id: string, extra: Record<string, unknown> = {}) => ({ id, label_zh: id, label_en: id, ...extra });
 
 /** The issues of the InputError `fn` throws. */
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).issues;
-  }
-  throw new Error("no InputError thrown");
-}
 
 describe("well-formed codebooks", () => {
   it("a theme tree four levels deep is indexed with levels 1–4 and counts roll up to every ancestor", () => {

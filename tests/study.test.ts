@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { issuesOf } from "./support/input-error";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../lib/errors";
 import { loadStudy } from "../lib/study/load";
 import { runStudy } from "../lib/study/run";
 
@@ -62,15 +62,7 @@ describe("bad study files", () => {
     return file;
   };
   const good = JSON.parse(readFileSync(STUDY, "utf8"));
-  const issues = (file: string) => {
-    try {
-      loadStudy(file);
-    } catch (e) {
-      if (e instanceof InputError) return e.issues;
-      throw e;
-    }
-    throw new Error("expected an InputError");
-  };
+  const issues = (file: string) => issuesOf(() => loadStudy(file));
 
   it("names the field of a missing key, an unknown key, a bad seed and a missing path", () => {
     expect(issues(write({ id: "x" })).map((i) => i.expected)).toContain("a value that fits schemas/study.schema.json (must have required property 'texts')");

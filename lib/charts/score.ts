@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
+import { rankScenarios } from "../score/ranking";
 import type { ScoreReport } from "../score/run";
 import { textWidth } from "./text-metrics";
 import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
@@ -58,11 +59,8 @@ export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang
 export function rankAcceptabilitySpec(report: ScoreReport, options: { lang?: Lang } = {}): TopLevelSpec {
   const lang = options.lang ?? "en";
   const values = report.smaa.scenarios.flatMap((s, i) => report.smaa.rankAcceptability[i].map((b, r) => ({ scenario: s, rank: r + 1, acceptability: b })));
-  const byFirst = [...report.smaa.scenarios].sort((a, b) => {
-    const ia = report.smaa.scenarios.indexOf(a);
-    const ib = report.smaa.scenarios.indexOf(b);
-    return expectedRank(report, ia) - expectedRank(report, ib);
-  });
+  // The ranking every table and the CLI print (expected rank; ties: higher median, then id).
+  const byFirst = rankScenarios(report).map((r) => r.scenario);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
@@ -82,10 +80,6 @@ export function rankAcceptabilitySpec(report: ScoreReport, options: { lang?: Lan
     },
     config: PUBLICATION_CONFIG,
   } as TopLevelSpec;
-}
-
-function expectedRank(report: ScoreReport, i: number): number {
-  return report.smaa.rankAcceptability[i].reduce((s, b, r) => s + b * (r + 1), 0);
 }
 
 /**
