@@ -180,6 +180,13 @@ describe("one output per folder", () => {
     expectMarkerAgrees(dir);
   });
 
+  it("keeps the files of an earlier output of another kind (forced into the same folder)", () => {
+    const dir = join(scratch(), "mixed");
+    writeOutputFolder(dir, [{ file: "a.png", body: "A" }, { file: "manifest.json", body: "{}" }], { kind: "figures", option: "--out" });
+    writeOutputFolder(dir, [{ file: "dataset.json", body: "{}" }], { kind: "dataset", option: "--out", force: true });
+    expect(visible(dir)).toEqual(["a.png", "dataset.json", "manifest.json"]);
+  });
+
   it("never removes outside the folder, whatever an edited marker names", () => {
     const base = scratch();
     const dir = join(base, "figs");

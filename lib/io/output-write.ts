@@ -12,8 +12,9 @@
  *    renamed in the order given (callers put dataset.json or manifest.json last) and the marker
  *    written. So a run that fails leaves the folder as it was (staged files removed, a folder it
  *    created removed), and two runs into one folder commit one after the other: the files always
- *    agree with the manifest and the marker. Files of the kit's previous output there that this
- *    one does not write are removed if unchanged since the kit wrote them (a changed one stays).
+ *    agree with the manifest and the marker. Files of the kit's previous output of the same kind
+ *    there that this one does not write are removed if unchanged since the kit wrote them (a changed
+ *    one stays).
  *
  * @example
  * writeOutputFolder("output/x", [{ file: "a.csv", body: "x\n1\n" }, { file: "dataset.json", body: "{…}" }], { kind: "dataset", option: "--out" });
@@ -77,7 +78,8 @@ export function writeOutputFolder(dir: string, files: readonly OutputFile[], opt
       for (const s of staged) if (isFolder(s.final)) throw new InputError([{ file: join(dir, s.file), field: options.option, found: text.found.folderAtFileName, expected: text.expected.noFolderThere }]);
       const previous = readMarker(real);
       for (const s of staged) renameSync(s.temp, s.final);
-      removeStale(real, previous, files);
+      // Only an earlier output of the same kind is replaced: a dataset forced into a figures folder keeps the figures.
+      if (previous?.kind === options.kind) removeStale(real, previous, files);
     });
   } catch (error) {
     for (const s of staged) rmSync(s.temp, { force: true });

@@ -57,8 +57,8 @@ Outputs never go into the kit's data/, scenarios/ or notebooks/, onto an input, 
 folder or into the folder holding an input file. A non-empty --out folder that toolmix did not
 write (it has no .toolmix-output.json) is refused unless --force; with --force toolmix writes its
 own files there and leaves the others alone. Files are written to a temporary name and renamed;
-files of toolmix's earlier output in that folder that it does not write again are removed, unless
-changed since.
+files of toolmix's earlier output of the same kind in that folder that it does not write again are
+removed, unless changed since.
 
 Every command accepts --debug (print the stack of an unexpected error), -- (end of options) and --help.
 Exit codes: 0 ok, 1 an input or consistency error (the message names the file, row or field),

@@ -43,7 +43,13 @@ export interface Exercise {
 
 const CLAUSE = "严禁擅自改变土地用途，确需调整的应依法办理";
 let cache: { paper: Dataset; tables: ReturnType<typeof buildTables> } | undefined;
-const paper = () => (cache ??= { paper: loadDataset(), tables: buildTables(loadDataset()) });
+const paper = () => {
+  if (!cache) {
+    const dataset = loadDataset();
+    cache = { paper: dataset, tables: buildTables(dataset) };
+  }
+  return cache;
+};
 const memo = <T>(f: () => T): (() => T) => {
   let value: { v: T } | undefined;
   return () => (value ??= { v: f() }).v;
