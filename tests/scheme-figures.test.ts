@@ -96,6 +96,13 @@ describe("figures of a study in its own scheme", () => {
     expect(toolmix("figures", "--help").stdout).toContain("(default output/figures-ID, ID the dataset's)");
   });
 
+  it("leaves out the rank-acceptability chart of a single scenario, and says why", { timeout: 60_000 }, async () => {
+    const out = join(work, "one-scenario");
+    const manifest = await writeSchemeFigures({ data: fixture, scenarios: [scenario("alone", [{ op: "transfer", from: "supply", to: [{ node: "demand" }], pp: 10 }])], catalogue, out, draws: 200, formats: ["svg"] });
+    expect(manifest.skipped.find((s) => s.id === "rank-acceptability")?.reason).toMatch(/^only one scenario scored/);
+    expect(manifest.figures.map((f) => f.id)).toContain("scorecard-heatmap");
+  });
+
   it("study options without --data are a usage error", () => {
     const r = toolmix("figures", "--source", "x.qdpx");
     expect(r.status).toBe(2);

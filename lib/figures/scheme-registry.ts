@@ -66,5 +66,5 @@ export const SCHEME_FIGURES: readonly SchemeFigureDef[] = [
   },
   { id: "scenario-compare", title: "Tool mix: baseline and scenarios", shows: text.shows.scenarios, build: (c) => (c.simulation && c.simulation.length > 0 ? scenarioCompareSpec(c.simulation, { lang: c.lang, tools: topTools(c.dataset) }) : { skipped: text.skipped.scenarios }) },
   { id: "scorecard-heatmap", title: "Scorecards", shows: text.shows.scorecards, build: (c) => (c.score ? scorecardHeatmapSpec(c.score, { lang: c.lang }) : { skipped: text.skipped.score }) },
-  { id: "rank-acceptability", title: "Rank acceptability (SMAA-2)", shows: text.shows.smaa, build: (c) => (c.score ? rankAcceptabilitySpec(c.score, { lang: c.lang }) : { skipped: text.skipped.score }) },
+  { id: "rank-acceptability", title: "Rank acceptability (SMAA-2)", shows: text.shows.smaa, build: (c) => (!c.score ? { skipped: text.skipped.score } : c.score.smaa.scenarios.length < 2 ? { skipped: text.skipped.oneScenario } : rankAcceptabilitySpec(c.score, { lang: c.lang })) },
 ];

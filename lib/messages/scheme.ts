@@ -58,6 +58,7 @@ export const schemeFigureText = {
     region: "the dataset has no document-level counts with a region",
     scenarios: "no scenario files given",
     score: "no scenario files given to score",
+    oneScenario: "only one scenario scored: it takes rank 1 in every draw, so a rank-acceptability chart shows nothing (give two or more scenarios, e.g. the baseline too)",
   },
   matrixWithoutList: (list: string) =>
     `the matrix codes the --source texts with the scheme's cue words, but the dataset was coded with a ${list}: add --dictionary with that list so both count the same clauses`,
