@@ -2,14 +2,13 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChiSquareResult } from "../matrix/chi-square";
 import { counted } from "../messages";
 import type { Matrix } from "../matrix/types";
-import { textWidth } from "./text-metrics";
+import { uprightBands } from "./text-metrics";
 import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
 
 /** Shade of a cell whose row has no units (its share is not defined, unlike a 0 % cell). */
 const UNDEFINED_SHADE = "#e8e8e8";
 const LABEL_SIZE = 11;
 const UNIT_ZH: Record<Matrix["unit"], string> = { clause: "条款", sentence: "句子", segment: "片段", passage: "编码段落", document: "文件" };
-const LINE_HEIGHT = LABEL_SIZE + 3;
 
 /**
  * The X–Y matrix as a heatmap: rows × columns, each cell shaded by its row share (so rows of very
@@ -32,7 +31,7 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
   // vega draws a top axis's later lines downwards, over the grid: lift the block by them.
   const lineCount = Math.max(1, ...colLines.map((lines) => lines.length));
   const colLabels = colLines.map((lines) => lines.join("\n"));
-  const step = Math.max(56, ...colLines.flat().map((line) => textWidth(line, LABEL_SIZE) + 14));
+  const bands = uprightBands(colLines, LABEL_SIZE);
   const rowTitle = m.rowTitle ?? { zh: m.rowDimension, en: m.rowDimension };
   const colTitle = m.colTitle ?? { zh: m.colDimension, en: m.colDimension };
   const values = rowLabels.flatMap((row, i) =>
@@ -51,7 +50,7 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
   const unitsZh = joined ? `${m.units} 个编码片段合并为 ${m.total} 个` : `共 ${m.units} 个`;
   const unitsEn = joined ? `${m.units} coded ranges joined into ${m.total} in the cells` : counted(m.units, "unit");
   const chi = test.statistic === null ? label("卡方检验不适用", "no chi-square test", lang) : `X² = ${test.statistic.toFixed(2)}, df = ${test.df}, p = ${test.pValue! < 0.001 ? test.pValue!.toExponential(2) : test.pValue!.toFixed(3)}, V = ${test.cramersV!.toFixed(2)}`;
-  const x = { field: "col", type: "nominal" as const, sort: colLabels, title: null, axis: { labelAngle: 0, labelLimit: 0, orient: "top" as const, labelExpr: "split(datum.label, '\\n')", labelFontSize: LABEL_SIZE, labelLineHeight: LINE_HEIGHT, labelPadding: 4 + (lineCount - 1) * LINE_HEIGHT } };
+  const x = { field: "col", type: "nominal" as const, sort: colLabels, title: null, axis: { ...bands.axis, orient: "top" as const, labelExpr: "split(datum.label, '\\n')", labelPadding: 4 + (lineCount - 1) * bands.lineHeight } };
   const y = { field: "row", type: "nominal" as const, sort: rowLabels, title: null, axis: { labelLimit: 0, labelFontSize: LABEL_SIZE } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
@@ -60,7 +59,7 @@ export function matrixHeatmapSpec(m: Matrix, test: ChiSquareResult, options: { l
       subtitle: [labelLines(`单元：${UNIT_ZH[m.unit]}，${unitsZh}，${m.documents} 份文件；颜色为行内占比${grey ? "，灰色为无单元的行" : ""}`, `unit: ${m.unit}, ${unitsEn} in ${counted(m.documents, "document")}; shade = row share${grey ? ", grey = a row without units" : ""}`, lang), chi].flat(),
     },
     data: { values },
-    width: { step },
+    width: { step: bands.step },
     height: { step: 30 },
     layer: [
       {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { rankScenarios } from "../score/ranking";
 import type { ScoreReport } from "../score/run";
-import { textWidth } from "./text-metrics";
+import { uprightBands } from "./text-metrics";
 import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { kitPath } from "../util/paths";
@@ -27,11 +27,10 @@ export function scorecardHeatmapSpec(report: ScoreReport, options: { lang?: Lang
   // label; many are rotated, as upright labels would make the figure too wide for a page.
   const upright = order.length <= 6;
   const lines = report.scorecards[0].criteria.map((c) => [c.criterion, `§${c.section}`]);
-  const step = upright ? Math.max(56, ...lines.flat().map((l) => textWidth(l, 11) + 14)) : 34;
+  const bands = uprightBands(lines, 11);
+  const step = upright ? bands.step : 34;
   const byLabel = Object.fromEntries(order.map((o, i) => [o, lines[i].join("\n")]));
-  const axis = upright
-    ? { labelAngle: 0, labelLimit: 0, labelExpr: `split(${JSON.stringify(byLabel)}[datum.label] || datum.label, '\\n')`, labelLineHeight: 14 }
-    : { labelAngle: -40, labelLimit: 240 };
+  const axis = upright ? { ...bands.axis, labelExpr: `split(${JSON.stringify(byLabel)}[datum.label] || datum.label, '\\n')` } : { labelAngle: -40, labelLimit: 240 };
   const x = { field: "criterion", type: "nominal" as const, sort: order, title: null, axis };
   const y = { field: "scenario", type: "nominal" as const, sort: report.scorecards.map((c) => c.scenario), title: null, axis: { labelLimit: 280 } };
   return {

@@ -47,3 +47,17 @@ function widthEm(line: string): number {
   const wide = columns - chars;
   return wide * 1.0 + (chars - wide) * 0.6;
 }
+
+/**
+ * Upright labels of a band axis, one line per entry (the label's languages, or a name and its
+ * section): each band as wide as its widest line plus a margin, and at least `minStep`; what the
+ * matrix heatmap and the scorecard heatmap share. The caller adds its own `labelExpr`.
+ *
+ * @example
+ * uprightBands([["土地供应", "Land supply"]], 11).step; // 91: "Land supply" at 11 px, + 14
+ */
+export function uprightBands(lines: readonly (readonly string[])[], size: number, minStep = 56) {
+  const lineHeight = size + 3;
+  const step = Math.max(minStep, ...lines.flat().map((line) => textWidth(line, size) + 14));
+  return { step, lineHeight, axis: { labelAngle: 0, labelLimit: 0, labelFontSize: size, labelLineHeight: lineHeight } };
+}

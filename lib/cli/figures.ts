@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { writeSchemeFigures } from "../figures/scheme-write";
+import { readJsonFile } from "../io/json";
 import { writeFigures } from "../figures/write";
 import type { Lang } from "../charts/theme";
 import { figuresText, schemeFigureText } from "../messages";
@@ -62,7 +63,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
 function datasetName(data: string): string {
   let id: unknown;
   try {
-    id = JSON.parse(readFileSync(join(data, "dataset.json"), "utf8")).id;
+    id = (readJsonFile(join(data, "dataset.json")) as { id?: unknown } | null)?.id;
   } catch {
     id = undefined; // the loader reports a missing or bad dataset.json with its own message
   }

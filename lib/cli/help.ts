@@ -11,9 +11,9 @@ import { cli } from "../messages";
 /** The usage lines of one command (its synopsis and description), or undefined for an unknown one. */
 export function commandBlock(command: string): string | undefined {
   const lines = cli.usage.split("\n");
-  const start = lines.findIndex((line) => line.startsWith(`  toolmix ${command} `) || line === `  toolmix ${command}`);
-  if (start < 0) return undefined;
   const ofCommand = (line: string) => line.startsWith(`  toolmix ${command} `) || line === `  toolmix ${command}`;
+  const start = lines.findIndex(ofCommand);
+  if (start < 0) return undefined;
   let end = start + 1;
   // A block runs until another command's synopsis or a blank line; a command may have several
   // synopses in a row (figures of the paper, figures --data of a study).

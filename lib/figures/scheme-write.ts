@@ -1,5 +1,5 @@
 import { printedSize } from "../charts/png-resolution";
-import { readFileSync } from "node:fs";
+import { readJsonFile } from "../io/json";
 import { join } from "node:path";
 import { schemeFigureText } from "../messages";
 import { createHash } from "node:crypto";
@@ -55,7 +55,7 @@ export interface SchemeFigureManifest {
 /** The keyword list a coded dataset was coded with, as its dataset.json records it (`provenance.dictionary`), if any. */
 function keywordListOf(data: string): string | undefined {
   try {
-    const provenance = (JSON.parse(readFileSync(join(data, "dataset.json"), "utf8")) as { provenance?: { dictionary?: unknown } }).provenance;
+    const provenance = (readJsonFile(join(data, "dataset.json")) as { provenance?: { dictionary?: unknown } } | null)?.provenance;
     const d = provenance?.dictionary;
     return typeof d === "string" && d.startsWith("keyword list") ? d : undefined;
   } catch {

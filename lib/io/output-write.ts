@@ -93,9 +93,9 @@ export function writeOutputFolder(dir: string, files: readonly OutputFile[], opt
  * when they are still exactly what the kit wrote (their SHA-256 in the previous marker), so the
  * folder holds one output and its manifest lists every file in it; a file someone changed stays.
  */
-function removeStale(real: string, previous: Marker | undefined, files: readonly OutputFile[]): void {
+function removeStale(real: string, previous: Marker, files: readonly OutputFile[]): void {
   const now = new Set(files.map((f) => f.file));
-  for (const old of previous?.files ?? []) {
+  for (const old of previous.files) {
     // Plain names only: a marker is a file like any other and may have been edited.
     if (typeof old.file !== "string" || now.has(old.file) || basename(old.file) !== old.file || old.file.startsWith(".")) continue;
     const path = join(real, old.file);

@@ -3,7 +3,9 @@
  * and frozen, text as inline strings (Chinese intact, UTF-8), numbers as numbers (so a spreadsheet
  * sums and sorts them), empty cells left out. No shared strings, styles beyond bold, or formulas:
  * a cell can never be read as a formula, since text is never written as one (a value such as
- * "=1+1" stays text). Same sheets, same bytes (a fixed time in the zip, ../qda/zip.ts).
+ * "=1+1" stays text). Text is escaped by the .qdpx writer's rules (../qda/xml-write.ts): a
+ * character XML cannot carry is refused, not dropped. Same sheets, same bytes (a fixed time in the
+ * zip, ../qda/zip.ts).
  *
  * Reference: ECMA-376 Part 1 (5th ed., 2016), §18.3.1 (worksheet, sheetData, c t="inlineStr" is),
  * §18.2 (workbook, sheets), §18.8 (styles: one bold font); Part 2 (Open Packaging Conventions).
@@ -11,6 +13,7 @@
  * @example
  * writeFileSync("tables.xlsx", xlsxWorkbook([{ name: "表2 Table 2", rows: [["工具 tool", "参考点"], ["权威工具", 1449]] }]));
  */
+import { escapeXml } from "../qda/xml-write";
 import { readZip, writeZip } from "../qda/zip";
 import { internal } from "../messages";
 
@@ -20,7 +23,8 @@ export interface Sheet {
   rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
 }
 
-const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+// The .qdpx writer's escaping: a character XML cannot carry is refused, never dropped silently.
+const xml = (s: string) => escapeXml(s, true);
 const enc = (s: string) => new TextEncoder().encode(s);
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -41,17 +41,24 @@ export function render(node: XmlNode, depth = 0): string {
   const pad = "  ".repeat(depth);
   const attrs = node.attrs
     .filter((a): a is [string, string] => a[1] !== undefined)
-    .map(([k, v]) => ` ${k}="${escape(v, true)}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(v, true)}"`)
     .join("");
   if (node.children.length === 0 && node.text === undefined) return `${pad}<${node.name}${attrs}/>\n`;
-  if (node.children.length === 0) return `${pad}<${node.name}${attrs}>${escape(node.text as string, false)}</${node.name}>\n`;
+  if (node.children.length === 0) return `${pad}<${node.name}${attrs}>${escapeXml(node.text as string, false)}</${node.name}>\n`;
   return `${pad}<${node.name}${attrs}>\n${node.children.map((c) => render(c, depth + 1)).join("")}${pad}</${node.name}>\n`;
 }
 
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-function escape(value: string, attribute: boolean): string {
+/**
+ * Escapes text for XML element content, or for a double-quoted attribute value; throws
+ * {@link UnwritableXmlError} for a character XML 1.0 cannot carry (see the module comment).
+ *
+ * @example
+ * escapeXml('a<b & "c"', true); // "a&lt;b &amp; &quot;c&quot;"
+ */
+export function escapeXml(value: string, attribute: boolean): string {
   if (FORBIDDEN.test(value)) throw new UnwritableXmlError(value);
   let out = value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   if (attribute) out = out.replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
