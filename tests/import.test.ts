@@ -97,7 +97,26 @@ describe("dictionary coding → .qdpx → import", () => {
     expect(direct.report.unmapped).toEqual([]);
     // 严禁… is restriction-type authority; a numbered clause stating a norm is not a heading.
     expect(coded.segments.find((s) => s.text.includes("严禁以新型产业用地"))?.tool).toBe("authority.constraint");
-    expect(coded.segments.find((s) => s.text.includes("容积率不低于三点零"))?.tool).toBe("authority.constraint");
+    // A floor is a requirement (tests/fixtures/coding/MANUAL.md rule 5), not a limit.
+    expect(coded.segments.find((s) => s.text.includes("容积率不低于三点零"))?.tools).toContain("authority.promotion");
+  });
+
+  it("keeps multi-label codings through .qdpx: a clause with two tool cells is two codings over one range", () => {
+    const text = "第一条 产业用房不得随意调整用途，确需调整的，应经市政府批准。\n第二条 鼓励企业提容增效。";
+    const coded = codeTexts([{ id: "m", text }]);
+    expect(coded.segments[0].tools).toEqual(["authority.constraint", "authority.promotion"]);
+    const file = join(tmp(), "multi.qdpx");
+    writeFileSync(file, writeQdpx(coded.project));
+    const back = readForeignProject(file);
+    const cells = new Set<string>(["authority.constraint", "authority.promotion", "symbolic_hortatory.promotion"]);
+    const nameOf = new Map(back.codes.map((c) => [c.guid, c.name]));
+    const ranges = (codings: { code: string; start?: number; end?: number }[], name: (c: string) => string) =>
+      codings.filter((c) => cells.has(name(c.code))).map((c) => `${c.start}-${c.end}:${name(c.code)}`).sort();
+    const direct = ranges(coded.project.codings, (c) => c);
+    expect(direct).toHaveLength(3);
+    expect(ranges(back.codings, (c) => nameOf.get(c) ?? c)).toEqual(direct);
+    // Both cells of the first clause cover the same range.
+    expect(new Set(direct.filter((r) => r.includes(":authority.")).map((r) => r.split(":")[0])).size).toBe(1);
   });
 });
 

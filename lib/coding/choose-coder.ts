@@ -20,7 +20,7 @@ import { codeTextsWithScheme, type SchemeCodedTexts } from "./scheme-coder";
 import type { Segment } from "./segment";
 
 /** What either coder says of a segment, whatever its scheme. */
-export type AnyCodedSegment = Segment & { document: string; role: string; tool: string | null; anyTool: boolean; themes: readonly string[] };
+export type AnyCodedSegment = Segment & { document: string; role: string; tool: string | null; tools: readonly string[]; anyTool: boolean; themes: readonly string[] };
 
 /** What was coded, and by which coder (for dataset.json's provenance). */
 export interface SchemeCoding {

@@ -1,10 +1,11 @@
 /**
  * The dictionary coder: raw Chinese policy texts in, coded clauses out, in three shapes —
  *  - `segments`: every clause and structural line with its offsets (UTF-16 and code points), its
- *    tool cell (one per clause, by priority; null for none), the "any tool" flag, its themes and
- *    the cue words that decided;
+ *    tool cells (`tools`: every instrument the clause carries; `tool` the first by priority, null
+ *    for none), the "any tool" flag, its themes and the cue words that decided;
  *  - `documentCounts`: reference points per document and codebook node (tool cells and the most
- *    specific theme nodes), the rows of a dataset's document_counts.csv;
+ *    specific theme nodes), the rows of a dataset's document_counts.csv; a clause carrying two
+ *    cells is a reference point at each, as a passage coded at two nodes is in NVivo;
  *  - `project`: a ForeignProject (sources with text, codes, codings in code points) for the .qdpx
  *    writer and the mapper.
  *
@@ -64,6 +65,8 @@ export interface CodedSegment extends Segment {
   document: string;
   role: ClauseRole;
   tool: ToolCell | null;
+  /** Every cell the clause carries (multi-label), the priority's first first. */
+  tools: ToolCell[];
   anyTool: boolean;
   /** Every cell with a cue, the winner first. */
   cells: ToolCell[];
@@ -112,8 +115,8 @@ export function codeTexts(texts: readonly CoderText[], options: CodeTextsOptions
       const c = codings[i];
       const found = p.kind === "body" && !NO_THEMES.has(c.role) ? findThemes(p.text, lexicon) : { nodes: [], hits: [] };
       const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + p.start, end: h.end + p.start });
-      segments.push({ ...p, document: t.id, role: c.role, tool: c.tool, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: found.nodes, toolCues: c.hits.map(shift), themeCues: found.hits.map(shift) });
-      for (const node of [...(c.tool ? [c.tool] : []), ...found.nodes]) counts.set(node, (counts.get(node) ?? 0) + 1);
+      segments.push({ ...p, document: t.id, role: c.role, tool: c.tool, tools: c.tools, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: found.nodes, toolCues: c.hits.map(shift), themeCues: found.hits.map(shift) });
+      for (const node of [...c.tools, ...found.nodes]) counts.set(node, (counts.get(node) ?? 0) + 1);
     });
   }
   const documentCounts: DocumentCount[] = [];

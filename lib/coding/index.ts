@@ -1,8 +1,8 @@
 /**
  * Dictionary coding of Chinese policy texts by policy tool and theme: segmenter, lexicon, clause
- * classifier, coder, ForeignProject builder, the paper-cue baseline and evaluation against hand
- * coding; and the generic coder for any scheme (its dictionary from the codebook's cue words or a
- * keyword CSV, text headers, the choice between the two coders).
+ * classifier, coder, ForeignProject builder and the paper-cue baseline; and the generic coder for
+ * any scheme (its dictionary from the codebook's cue words or a keyword CSV, text headers, the
+ * choice between the two coders). Evaluation against hand coding is lib/evaluation.
  *
  * @example
  * import { codeTexts } from "./coding";
@@ -18,7 +18,6 @@ export { findThemes, type ThemeHit } from "./themes";
 export { toForeignProject } from "./project";
 export { codePointIndexer } from "./offsets";
 export { paperCueBaseline, paperCues, type PaperCue } from "./baseline";
-export { codeInDocumentOrder, evaluateCoder, type EvaluationReport, type HandCodedClause } from "./evaluate";
 export { readHeader, firstBodyLine, type HeaderVariable, type TextHeader } from "./header";
 export { TermMatcher, type TermOccurrence } from "./term-matcher";
 export { dictionaryFromCodebook, dictionaryTarget, isPaperCodebook, type DictionaryEntry, type SchemeDictionary } from "./dictionary";

@@ -8,7 +8,9 @@
  * without segmentation, quanteda issue #2476); `tier` overrides the cell's rank in `priority`
  * (duty assignments, 负责/统筹, rank above capacity-building cues although they are authority;
  * setting up a body, 成立…领导小组, ranks above duties although it is capacity building);
- * `modal` marks 应当/应/须/必须/要, which defeat the definition role.
+ * `modal` marks 应当/应/须/必须/要, which defeat the definition role; `yieldsTo` lists cells the cue
+ * only qualifies (不超过 in 最高不超过200万元的奖励 belongs to the reward): its hit is dropped when the
+ * clause also carries one of them.
  *
  * Reference: section 2.1 of the paper (tool definitions and cue words, in
  * data/paper-m0/codebook.json); tests/fixtures/coding/README.md for the coding rules the lexicon follows.
@@ -47,6 +49,8 @@ export interface Cue {
   /** Rank in `priority`: lower wins. */
   tier: number;
   modal: boolean;
+  /** Cells this cue qualifies: a hit is dropped when the clause also carries one of them (a cap on a reward). */
+  yieldsTo: readonly ToolCell[];
 }
 
 /** A compiled role: clauses matching any pattern carry no instrument, unless they yield. */
@@ -120,7 +124,9 @@ export function loadLexicon(raw: unknown, file: string = text.lexiconFile): Lexi
       for (const w of notIn) if (!w.includes(c.term)) issues.add({ file, field: `${field}.notIn`, found: w, expected: text.expected.notInContains(c.term) });
       const tierName = typeof c.tier === "string" ? c.tier : cell;
       if (tierOf(tierName) < 0) issues.add({ file, field: `${field}.tier`, found: tierName, expected: text.expected.knownTier(priority) });
-      if (pattern) cues.push({ cell: cell as ToolCell, term: c.term, pattern, literal, notIn: notIn.map((word) => ({ word, offset: word.indexOf(c.term as string) })), tier: tierOf(tierName), modal: c.modal === true });
+      const yields = Array.isArray(c.yieldsTo) ? c.yieldsTo.map(String) : [];
+      for (const y of yields) if (!(TOOL_CELLS as readonly string[]).includes(y)) issues.add({ file, field: `${field}.yieldsTo`, found: y, expected: text.expected.knownCell(TOOL_CELLS) });
+      if (pattern) cues.push({ cell: cell as ToolCell, term: c.term, pattern, literal, notIn: notIn.map((word) => ({ word, offset: word.indexOf(c.term as string) })), tier: tierOf(tierName), modal: c.modal === true, yieldsTo: yields.filter((y): y is ToolCell => (TOOL_CELLS as readonly string[]).includes(y)) });
     });
   }
   const roles: Role[] = [];

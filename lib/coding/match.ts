@@ -25,6 +25,8 @@ export interface CueHit {
   tier: number;
   modal: boolean;
   literal: boolean;
+  /** The cue's `yieldsTo`: cells it only qualifies. */
+  yieldsTo: readonly ToolCell[];
 }
 
 /** [start, end) spans of 《…》 titles and “…” quotations, whose words are never cues. */
@@ -92,7 +94,7 @@ export function findCues(text: string, lexicon: Lexicon): CueHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (insideSpans(start, end, titles) || (cue.literal && excluded(text, start, cue))) continue;
-      raw.push({ cell: cue.cell, term: cue.term, start, end, tier: cue.tier, modal: cue.modal, literal: cue.literal });
+      raw.push({ cell: cue.cell, term: cue.term, start, end, tier: cue.tier, modal: cue.modal, literal: cue.literal, yieldsTo: cue.yieldsTo });
     }
   }
   const patterns = raw.filter((h) => !h.literal);

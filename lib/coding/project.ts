@@ -7,7 +7,8 @@
  * is a node id as that node. Tools are parents of their two cells (not codable: the coder codes
  * cells); theme nodes keep the codebook's tree. Sources are the texts (guid = the text's id), with
  * their variables. Codings use code points, end exclusive, as REFI-QDA §10.2 asks, and cover each
- * clause's content after its numbering marker. Sources are named by `sourceOf`.
+ * clause's content after its numbering marker; a clause with several cells has one coding per cell
+ * over the same range. Sources are named by `sourceOf`.
  *
  * Reference: REFI-QDA 1.5 §10.2; lib/import/map.ts (node ids as code names map directly).
  *
@@ -55,7 +56,7 @@ export function toForeignProject(texts: readonly CoderText[], segments: readonly
   const codings: ForeignCoding[] = [];
   for (const s of segments) {
     const span = { source: s.document, start: s.contentStartCodePoint, end: s.endCodePoint };
-    if (s.tool) codings.push({ ...span, code: s.tool });
+    for (const cell of s.tools) codings.push({ ...span, code: cell });
     for (const node of s.themes) if (known.has(node)) codings.push({ ...span, code: node });
   }
   const sources = texts.map(sourceOf);

@@ -58,6 +58,8 @@ export interface SchemeSegment extends Segment {
   role: string;
   /** The tool node or cell, or null. */
   tool: string | null;
+  /** The clause's tool nodes: this coder codes one per clause (`[tool]`, or none). */
+  tools: string[];
   anyTool: boolean;
   /** Every tool node with a match, by score, the winner first. */
   cells: string[];
@@ -196,7 +198,7 @@ export function codeTextsWithScheme(texts: readonly CoderText[], dictionary: Sch
       const { tool, ranked } = toolOf(found.tools, c, directed);
       const themes = themesOf(found.themes, c);
       const role = p.kind !== "body" ? p.kind : genre ?? (tool ? "instrument" : "no-cue");
-      segments.push({ ...p, document: t.id, role, tool, anyTool: tool !== null, cells: ranked, inherited: false, themes, toolCues: found.tools, themeCues: found.themes });
+      segments.push({ ...p, document: t.id, role, tool, tools: tool ? [tool] : [], anyTool: tool !== null, cells: ranked, inherited: false, themes, toolCues: found.tools, themeCues: found.themes });
       for (const node of [...(tool ? [tool] : []), ...themes]) counts.set(node, (counts.get(node) ?? 0) + 1);
     }
     for (const [node_id, n] of counts) documentCounts.push({ doc_id: t.id, node_id, points: n, line: documentCounts.length + 2 });

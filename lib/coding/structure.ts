@@ -84,7 +84,8 @@ function isHeading(family: MarkerFamily | null, body: string): boolean {
   // section run into its first item title (一、加强规划建设管理(一)发挥规划的控制作用。) still is one.
   // One that is a full sentence with a comma and a final 。 (二、减免企业所得税，并提供贷款贴息。) is a clause.
   if (family === "section") return core.length <= 40 && !/[。；;：:]/.test(core) && !(/[，,]/.test(core) && /[。；;]$/.test(body));
-  if (family === "article") return core.length === 0 || /^[(（][^()（）]{1,20}[)）]$/.test(core) || (core.length <= 8 && !SENTENCE_PUNCT.test(core));
+  // An article caption (第一条 目的) has no full stop; a short article that ends in one (第二条 鼓励企业提容增效。) is a clause.
+  if (family === "article") return core.length === 0 || /^[(（][^()（）]{1,20}[)）]$/.test(core) || (core.length <= 8 && !SENTENCE_PUNCT.test(core) && !/[。]$/.test(body));
   if (family === "shi") return false;
   // A short item that states a norm (（一）容积率不低于三点零。) is a clause, not an item title.
   if (NORM_WORDS.test(core)) return false;

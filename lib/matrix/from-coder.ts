@@ -21,7 +21,7 @@ import type { MatrixSegment } from "./types";
  */
 export function segmentsFromCoder(coded: { segments: readonly AnyCodedSegment[] }): MatrixSegment[] {
   return coded.segments.flatMap((s) => {
-    const nodes = [...(s.tool ? [s.tool] : []), ...s.themes];
+    const nodes = [...s.tools, ...s.themes];
     if (nodes.length === 0) return [];
     // The coded content starts after the numbering marker (第三条 …), as in the coder's .qdpx.
     return [{ doc: s.document, id: String(s.index + 1), start: s.contentStartCodePoint, end: s.endCodePoint, text: s.text.slice(s.contentStart - s.start), nodes }];

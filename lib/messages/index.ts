@@ -16,3 +16,4 @@ export { dictionaryText } from "./dictionary";
 export { studyText } from "./study";
 export { tableText } from "./table";
 export { teachingText } from "./teaching";
+export { evaluationText } from "./evaluation";

@@ -190,7 +190,7 @@ export const coding = {
   expected: {
     lexiconObject: "a JSON object with version, cells, priority, roles and themes",
     knownCell: (cells: readonly string[]) => `a tool cell: one of ${cells.join(", ")}`,
-    cueObject: 'a cue object {"term": "…"} with optional "regex", "notIn" (longer words that contain the term), "tier" and "modal"',
+    cueObject: 'a cue object {"term": "…"} with optional "regex", "notIn" (longer words that contain the term), "tier", "modal" and "yieldsTo" (cells the cue only qualifies)',
     regex: (message: string) => `a valid JavaScript regular expression (${message})`,
     notInContains: (term: string) => `longer words that contain the term "${term}"`,
     knownTier: (tiers: readonly string[]) => `a tier of "priority": ${tiers.join(", ")}`,
@@ -205,7 +205,7 @@ export const coding = {
   textBody: (id: string) => `text "${id}" needs its text as a string`,
   projectNote: (version: string, texts: number, segments: number, coded: number) =>
     `Coded by the toolmix dictionary coder (lexicon ${version}): ${texts} text(s), ${segments} segment(s), ${coded} with a tool. ` +
-    "One tool cell per clause by priority; themes by cue words. Offsets are Unicode code points, as the REFI-QDA standard asks. Machine coding: check it against a hand-coded sample before use.",
+    "Every tool cell a clause carries (multi-label, unit: clause); themes by cue words. Offsets are Unicode code points, as the REFI-QDA standard asks. Machine coding: check it against a hand-coded sample before use.",
   origin: (version: string) => `toolmix dictionary coder (lexicon ${version})`,
   indexOutside: (index: number, length: number) => `UTF-16 index ${index} is outside 0…${length}`,
   evaluationEmpty: "the evaluation needs at least one hand-coded clause",

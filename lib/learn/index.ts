@@ -1,0 +1,16 @@
+/**
+ * The supervised coder: learns from a researcher's corrections of the dictionary coder. Features
+ * (character n-grams and the dictionary coder's view), one L2 logistic regression per label,
+ * cross-validation by document, uncertainty order for review, and the model file.
+ *
+ * @example
+ * import { learnUnits, trainCoder, codeWithModel } from "./learn";
+ * const model = trainCoder(learnUnits(corrected), { seed: 1, scheme: "paper-m0", file, sha256 });
+ */
+export { featuresOf } from "./features";
+export { fitLogistic, predictLogistic, type LogisticFit } from "./logistic";
+export { trainCoder, codeWithModel, probabilities, hasLabel, MODEL_LABELS, DEFAULT_SETTINGS, type TrainOptions } from "./train";
+export { learnUnits, type ClauseInput } from "./units";
+export { crossValidatedCoding, documentFolds } from "./cross-validate";
+export { reviewOrder, type ReviewItem } from "./uncertainty";
+export type { CoderModel, LabelModel, LearnUnit } from "./types";
