@@ -5,7 +5,8 @@ import { distinctTextNames, numberOption, SKIP_LINES } from "./options";
 
 /**
  * `toolmix code TEXTS… --out DIR [--qdpx FILE] [--scheme CODEBOOK] [--dictionary FILE.csv]
- * [--skip-lines N] [--id ID] [--title TEXT]`: codes raw Chinese policy texts and writes the
+ * [--skip-lines N] [--model MODEL.json] [--review FILE.csv] [--id ID] [--title TEXT]`: codes raw
+ * Chinese policy texts (with --model, corrected by a model of `toolmix train`) and writes the
  * dataset folder, with the scheme's codebook.json copied into it, and with --qdpx the coding as a
  * REFI-QDA project to review and correct in NVivo or QualCoder (then `toolmix import --scheme`
  * reads it back with the same document ids). The work is lib/coding/code-files.ts; this reads the
@@ -20,12 +21,16 @@ export function codeCommand(args: ParsedArgs): string {
   const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
   const skipLines = numberOption(args, "skip-lines", SKIP_LINES) ?? 0;
   distinctTextNames(args.positional);
+  if (str("model") !== undefined && (str("scheme") !== undefined || str("dictionary") !== undefined)) throw new UsageError(cli.modelOnlyPaper);
+  if (str("review") !== undefined && str("model") === undefined) throw new UsageError(cli.reviewNeedsModel);
   const result = codeFiles(args.positional, {
     out: args.options.out,
     qdpx: str("qdpx"),
     scheme: str("scheme"),
     dictionary: str("dictionary"),
     skipLines,
+    model: str("model"),
+    review: str("review"),
     id: str("id"),
     title: str("title"),
     force: args.options.force === true,

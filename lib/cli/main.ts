@@ -12,6 +12,7 @@ import { scoreCommand } from "./score";
 import { figuresCommand } from "./figures";
 import { importCommand } from "./import";
 import { codeCommand } from "./code";
+import { trainCommand } from "./train";
 import { matrixCommand } from "./matrix";
 import { synthCommand } from "../synth";
 import { seedOption } from "./options";
@@ -33,7 +34,8 @@ const SPEC = {
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
   figures: { values: ["out", "lang", "format", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
-  code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title"], flags: ["force"] },
+  code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title", "model", "review"], flags: ["force"] },
+  train: { values: ["out", "seed", "folds"], flags: ["force"] },
   matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
   study: { values: ["out"], flags: ["force"] },
   teaching: { values: [], flags: ["answers"] },
@@ -42,7 +44,7 @@ const SPEC = {
 };
 
 /** The most file or folder arguments a command takes (commands not listed take any number). */
-const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, teaching: 0, help: 1, version: 0 };
+const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, teaching: 0, help: 1, version: 0, train: 1 };
 
 /**
  * The `toolmix` command line. Returns the exit code: 0 success, 1 invalid data or a failed job,
@@ -89,6 +91,9 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         return 0;
       case "code":
         out.write(codeCommand(args));
+        return 0;
+      case "train":
+        out.write(trainCommand(args));
         return 0;
       case "import":
         out.write(importCommand(args));

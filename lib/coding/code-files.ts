@@ -18,11 +18,15 @@ import { datasetIdentity } from "../dataset/identity";
 import { writeDataset } from "../dataset/write";
 import { mapProject, pointsByDimension } from "../import/map";
 import { prepareOutputFile, prepareOutputFolder } from "../io/output";
-import { coding as codingText, counted, dictionaryText, mapping as text, studyText } from "../messages";
+import { coding as codingText, counted, dictionaryText, evaluationText, mapping as text, studyText } from "../messages";
 import { qdpxOutput, writeQdpxFile } from "../qda/qdpx-write";
 import type { ForeignProject } from "../qda/types";
 import { codeForScheme, type AnyCodedSegment } from "./choose-coder";
 import { readCoderTexts } from "./text-files";
+import { codeTextsWithModel } from "../learn/apply";
+import { readModel } from "../learn/model-file";
+import { reviewCsv, reviewOutput } from "../learn/review-file";
+import { writeOutputFile } from "../io/output";
 
 /** Options of {@link codeFiles}. */
 export interface CodeFilesOptions {
@@ -36,6 +40,10 @@ export interface CodeFilesOptions {
   dictionary?: string;
   /** Lines at the top of every text not coded, besides `#` lines. */
   skipLines?: number;
+  /** A model of `toolmix train`: the dictionary coding is corrected by it (the paper's scheme only). */
+  model?: string;
+  /** With a model: a CSV of every clause, the model's least certain first (what to review next). */
+  review?: string;
   /** The dataset's id and title in dataset.json (default "coded" and "Coded by … from N texts"). */
   id?: string;
   title?: string;
@@ -62,14 +70,18 @@ export interface CodeFilesResult {
 /** Codes `files` and writes the dataset (and the .qdpx); throws an InputError naming file and field for bad input. */
 export function codeFiles(files: readonly string[], options: CodeFilesOptions): CodeFilesResult {
   const skipLines = options.skipLines ?? 0;
-  const inputs = [...files, ...[options.scheme, options.dictionary].filter((f): f is string => f !== undefined)];
+  const inputs = [...files, ...[options.scheme, options.dictionary, options.model].filter((f): f is string => f !== undefined)];
   const output = { force: options.force === true, inputs };
   prepareOutputFolder(options.out, { kind: "dataset", option: "--out", ...output });
   if (options.qdpx !== undefined) prepareOutputFile(options.qdpx, qdpxOutput(output));
+  if (options.review !== undefined) prepareOutputFile(options.review, reviewOutput(output));
   const { id, title } = datasetIdentity(options, { id: "coded", title: studyText.codedTitle(files.length) }, options.out);
   const scheme = readSchemeFile(options.scheme);
   const texts = readCoderTexts(files, { skipLines });
-  const { coded, coder, dictionary } = codeForScheme(texts, scheme, { dictionaryCsv: options.dictionary, skipLines, file: files.join(", ") });
+  const model = options.model !== undefined ? readModel(options.model) : undefined;
+  const withModel = model ? codeTextsWithModel(texts, model, { themes: scheme.codebook.themes, skipLines, file: files.join(", ") }) : undefined;
+  const chosen = withModel ? { coded: withModel.coded, coder: evaluationText.modelCoder(options.model as string, model!.trainedOn.sha256), dictionary: undefined } : codeForScheme(texts, scheme, { dictionaryCsv: options.dictionary, skipLines, file: files.join(", ") });
+  const { coded, coder, dictionary } = chosen;
   const { parts, report } = mapProject(coded.project, scheme.codebook, scheme.json);
   // The paper's coder keeps the provenance it always had; the generic one says which scheme and words.
   const generic = dictionary ? { scheme: scheme.codebook.scheme.id, codebook: scheme.file, dictionary: dictionary.source, terms: dictionary.entries.length } : {};
@@ -77,12 +89,13 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   const provenance = { ...parts.provenance, coder, ...generic, ...skipped, segments: coded.segments.length };
   writeDataset(options.out, { ...parts, id, title, provenance }, output);
   if (options.qdpx !== undefined) writeQdpxFile(options.qdpx, coded.project, { name: "toolmix dictionary coding" }, output);
+  if (options.review !== undefined && withModel) writeOutputFile(options.review, reviewCsv(withModel.review), reviewOutput(output));
   const summary = text.summary({ file: counted(texts.length, "text"), out: options.out, documents: texts.length, codes: coded.project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
   // What the README's "of the 48 body clauses …" counts, so a reader can check it.
   const body = coded.segments.filter((x) => x.kind === "body");
   const genre = body.filter((x) => x.role === "purpose" || x.role === "transmittal").length;
   const clauses = `\n${codingText.clauses(body.length, body.filter((x) => x.tool !== null).length, genre, coded.segments.length - body.length)}`;
   const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
-  const review = options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "";
+  const review = (options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "") + (options.review !== undefined && withModel ? `\n${evaluationText.reviewWritten(options.review, withModel.review.length)}` : "");
   return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: coded.segments, project: coded.project, points: report.points, summary: `${summary}${clauses}${words}${review}` };
 }

@@ -87,7 +87,8 @@ const NO_THEMES: ReadonlySet<ClauseRole> = new Set(["transmittal", "purpose", "r
 
 let paperThemes: readonly ThemeDef[] | undefined;
 
-function defaultThemes(): readonly ThemeDef[] {
+/** The paper's theme tree (data/paper-m0/codebook.json), read once. */
+export function defaultThemes(): readonly ThemeDef[] {
   const file = kitPath("data", "paper-m0", "codebook.json");
   paperThemes ??= indexCodebook(readJson(file), file).themes;
   return paperThemes;

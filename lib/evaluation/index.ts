@@ -16,3 +16,4 @@ export { dictionaryCoding, topThemes, byDocument } from "./predict";
 export { evaluateCoding, formatEvaluation, type EvaluationResult, type EvaluateOptions } from "./report";
 export { clauseList, type ListedClause } from "./clause-list";
 export type { CodeScore, CodedUnit, Unit, UnitCodes } from "./types";
+export { toSentences, sentenceStarts } from "./sentence";

@@ -30,11 +30,15 @@ export function byDocument<T extends { document: string }>(clauses: readonly T[]
   return [...groups.values()];
 }
 
-/** The dictionary coder's codings of `clauses`, aligned with them. */
-export function dictionaryCoding(clauses: readonly SetClause[], lexicon: Lexicon = defaultLexicon()): (CodedUnit & { coding: ClauseCoding })[] {
+/**
+ * The dictionary coder's codings of `clauses`, aligned with them. `complete` says the clauses of a
+ * document are the whole text (as `toolmix code` and a corrected project have them) rather than an
+ * excerpt (an evaluation set's: the default).
+ */
+export function dictionaryCoding(clauses: readonly SetClause[], lexicon: Lexicon = defaultLexicon(), options: { complete?: boolean } = {}): (CodedUnit & { coding: ClauseCoding })[] {
   const out: (CodedUnit & { coding: ClauseCoding })[] = new Array(clauses.length);
   for (const indices of byDocument(clauses)) {
-    const codings = classifyClauses(indices.map((i) => clauses[i].clause), lexicon, { complete: false });
+    const codings = classifyClauses(indices.map((i) => clauses[i].clause), lexicon, { complete: options.complete ?? false });
     indices.forEach((i, k) => {
       const c = clauses[i];
       out[i] = { id: c.id, document: c.document, text: c.clause, tools: codings[k].tools, themes: topThemes(codings[k], lexicon), coding: codings[k] };

@@ -25,6 +25,8 @@ export interface SetClause {
   id: string;
   document: string;
   clause: string;
+  /** 1-based line of its text, for sets made from texts. */
+  line?: number;
 }
 
 /** A set read from its folder. */
@@ -70,7 +72,7 @@ export function readCoding(file: string, clauses: readonly SetClause[]): CodedUn
 export function readEvaluationSet(folder: string): EvaluationSet {
   const clausesFile = join(folder, "clauses.csv");
   if (!existsSync(clausesFile)) throw new InputError([{ file: folder, expected: text.expected.setFolder }]);
-  const clauses = parseCsv(readUtf8(clausesFile), clausesFile, ["id", "document", "clause"]).rows.map((r) => ({ id: r.cells.id, document: r.cells.document, clause: r.cells.clause }));
+  const clauses = parseCsv(readUtf8(clausesFile), clausesFile, ["id", "document", "clause"]).rows.map((r) => ({ id: r.cells.id, document: r.cells.document, clause: r.cells.clause, ...(/^\d+$/.test(r.cells.line ?? "") ? { line: Number(r.cells.line) } : {}) }));
   const coderFiles = readdirSync(folder).filter((f) => /^coder-[a-z0-9]+\.csv$/.test(f)).sort();
   const coders: Record<string, CodedUnit[]> = {};
   for (const f of coderFiles) coders[basename(f, ".csv")] = readCoding(join(folder, f), clauses);

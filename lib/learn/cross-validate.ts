@@ -16,15 +16,20 @@ import type { CodedUnit } from "../evaluation/types";
 import { codeWithModel, trainCoder, type TrainOptions } from "./train";
 import type { LearnUnit } from "./types";
 
-/** The fold of each document: documents sorted, shuffled by the seed (Fisher–Yates), dealt round-robin. */
-export function documentFolds(documents: readonly string[], folds: number, seed: number): Map<string, number> {
+/** The distinct documents, sorted, then shuffled by the seed (Fisher–Yates): the same order on any machine. */
+export function documentOrder(documents: readonly string[], seed: number): string[] {
   const order = [...new Set(documents)].sort();
   const rng = new Rng(seed);
   for (let i = order.length - 1; i > 0; i--) {
     const j = rng.nextInt(i + 1);
     [order[i], order[j]] = [order[j], order[i]];
   }
-  return new Map(order.map((d, i) => [d, i % folds]));
+  return order;
+}
+
+/** The fold of each document: the seeded order ({@link documentOrder}) dealt round-robin. */
+export function documentFolds(documents: readonly string[], folds: number, seed: number): Map<string, number> {
+  return new Map(documentOrder(documents, seed).map((d, i) => [d, i % folds]));
 }
 
 /** Every unit coded by a model that never saw its document. */

@@ -20,9 +20,9 @@ export interface ClauseInput {
   themes?: readonly string[];
 }
 
-/** Learn units of clauses (in reading order within each document). */
-export function learnUnits(clauses: readonly ClauseInput[], lexicon: Lexicon = defaultLexicon()): LearnUnit[] {
-  const coded = dictionaryCoding(clauses, lexicon);
+/** Learn units of clauses (in reading order within each document; `complete`: whole texts, not excerpts). */
+export function learnUnits(clauses: readonly ClauseInput[], options: { lexicon?: Lexicon; complete?: boolean } = {}): LearnUnit[] {
+  const coded = dictionaryCoding(clauses, options.lexicon ?? defaultLexicon(), { complete: options.complete });
   return clauses.map((c, i) => ({
     id: c.id,
     document: c.document,

@@ -32,11 +32,19 @@ Usage:
                                          a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
                                          (mapped onto the paper's codebook, or the --scheme codebook)
   toolmix code TEXTS… --out DIR [--qdpx FILE] [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N]
-                [--id ID] [--title TEXT] [--force]
+                [--model MODEL.json] [--review FILE.csv] [--id ID] [--title TEXT] [--force]
                                          code raw Chinese policy texts with the dictionary → a dataset:
                                          the paper's lexicon, or the cue words of the --scheme codebook,
                                          or a keyword list term,code[,weight]; leading # lines and the
-                                         first N lines are not coded (# key: value sets a variable)
+                                         first N lines are not coded (# key: value sets a variable);
+                                         unit: the clause, coded at every tool cell it carries; --model
+                                         corrects the coding with a trained model, --review lists the
+                                         clauses to review next (the model's least certain first)
+  toolmix train CORRECTED.qdpx --out MODEL.json --seed S [--folds K] [--force]
+                                         learn from a researcher's corrections: a supervised coder (logistic
+                                         regression on character n-grams and the dictionary's view) trained
+                                         on a reviewed .qdpx; prints its κ cross-validated by document beside
+                                         the dictionary coder's; code with it: toolmix code … --model MODEL.json
   toolmix matrix SOURCE… [--rows tools] [--cols themes] [--level-rows N] [--level-cols N] [--map FILE]
                  [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N] [--json|--csv] [--out DIR] [--force]
                                          X–Y matrix (tool × theme, or × region/year/place) of raw .txt texts,
@@ -89,6 +97,11 @@ Limits of every reader (every command; README, "Limits"), refused with a message
   noScenarioFiles: (given: readonly string[]) =>
     `no scenario file among ${given.join(" ")} (scenario.schema.json is the schema, not a scenario); give files such as scenarios/incentive-and-learning.json`,
   needsSeed: "simulate needs --seed S: every random result takes an explicit seed",
+  trainNeedsProject: "train needs one corrected project: the .qdpx of toolmix code --qdpx, reviewed in NVivo or QualCoder",
+  trainNeedsOut: "train needs --out MODEL.json, the model file to write (e.g. output/model.json)",
+  trainNeedsSeed: "train needs --seed S: the cross-validation folds are drawn from an explicit seed",
+  modelOnlyPaper: "--model codes with the paper's scheme (the supervised coder learns tool cells and themes); leave out --scheme and --dictionary",
+  reviewNeedsModel: "--review FILE.csv orders clauses by the model's uncertainty: it needs --model MODEL.json",
   synthNeedsSeed: "synth needs --seed S: the synthetic corpus is generated from an explicit seed",
   codeNeedsTexts: "code needs one or more UTF-8 text files, one policy document each",
   importNeedsFile: "import needs a file: a .qdpx, .qde, .qdc, an NVivo matrix .xlsx/.csv, or a tidy .csv",

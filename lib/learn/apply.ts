@@ -1,0 +1,53 @@
+/**
+ * Codes texts with a trained model: the dictionary coder runs first (its coding is the model's
+ * prior and features), then each clause takes the tool cells and top-level themes the model gives
+ * it. A theme the model keeps stays at the dictionary's specific nodes under it; a theme only the
+ * model sees is coded at the top-level node; a theme the model drops loses its nodes. Counts and
+ * the project are rebuilt from the new coding, so a .qdpx for review carries the model's codes.
+ *
+ * Reference: ./train.ts (the model), lib/coding/coder.ts (the dictionary coder's output).
+ *
+ * @example
+ * const { coded, review } = codeTextsWithModel(texts, readModel("model.json"));
+ * review[0]; // the clause the model is least sure of
+ */
+import type { DocumentCount, ThemeDef } from "../dataset/types";
+import { codeTexts, defaultThemes, type CodedTexts, type CoderText } from "../coding/coder";
+import { defaultLexicon } from "../coding/lexicon";
+import type { ToolCell } from "../coding/lexicon";
+import { toForeignProject } from "../coding/project";
+import { clauseIds } from "./corrected-project";
+import { codeWithModel } from "./train";
+import { learnUnits } from "./units";
+import { reviewOrder, type ReviewItem } from "./uncertainty";
+import type { CoderModel } from "./types";
+
+/** What coding with a model gives. */
+export interface ModelCoding {
+  coded: CodedTexts;
+  /** Every clause, the model's least certain first. */
+  review: ReviewItem[];
+}
+
+/** Codes texts with the dictionary coder, then the model. */
+export function codeTextsWithModel(texts: readonly CoderText[], model: CoderModel, options: { themes?: readonly ThemeDef[]; skipLines?: number; file?: string } = {}): ModelCoding {
+  const base = codeTexts(texts, { themes: options.themes, skipLines: options.skipLines, file: options.file });
+  const ids = clauseIds(base.segments);
+  const units = learnUnits(base.segments.map((s, i) => ({ id: ids[i], document: s.document, clause: s.text })), { complete: true });
+  const predicted = codeWithModel(model, units);
+  const segments = base.segments.map((s, i) => {
+    const tools = predicted[i].tools as ToolCell[];
+    const keep = new Set(predicted[i].themes);
+    const themes = [...s.themes.filter((n) => keep.has(n.split(".")[0])), ...[...keep].filter((t) => !s.themes.some((n) => n.split(".")[0] === t))];
+    return { ...s, tools, tool: tools[0] ?? null, anyTool: tools.length > 0, themes };
+  });
+  const documentCounts: DocumentCount[] = [];
+  for (const t of texts) {
+    const counts = new Map<string, number>();
+    for (const s of segments) if (s.document === t.id) for (const node of [...s.tools, ...s.themes]) counts.set(node, (counts.get(node) ?? 0) + 1);
+    for (const [node_id, points] of counts) documentCounts.push({ doc_id: t.id, node_id, points, line: documentCounts.length + 2 });
+  }
+  const version = `${defaultLexicon().version}, corrected by the model trained on ${model.trainedOn.file} (sha256 ${model.trainedOn.sha256.slice(0, 12)})`;
+  const project = toForeignProject(texts, segments, options.themes ?? defaultThemes(), version, options.file);
+  return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model) };
+}
