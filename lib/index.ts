@@ -93,6 +93,12 @@ export { writeQdpx, writeQdpxFile } from "./qda/qdpx-write";
 export { foreignCounts } from "./qda/counts";
 export { codeTexts, codeTextsWithScheme, codeForScheme, dictionaryFromCodebook, readDictionaryCsv, parseDictionaryCsv, readHeader } from "./coding";
 export { readSchemeFile } from "./dataset/scheme-file";
+export { readCoderTexts } from "./coding/text-files";
+export { readEvaluationSet, dictionaryCoding, evaluateCoding, formatEvaluation, kappaRows, labelsOf, toSentences, LABELS, THEMES, type EvaluationResult, type CodeScore, type CodedUnit } from "./evaluation";
+export {
+  trainFromProject, trainCoder, codeWithModel, codeTextsWithModel, correctedProject, correctionsFromProject, goldCorrections, learnUnits, readModel, modelJson,
+  reviewOrder, crossValidatedCoding, compareOnCorrections, formatComparison, codedClauseRows, correctionsExperiment, type CoderModel,
+} from "./learn";
 export { cohenKappa, agreementByCode, codingComparison, nvivoKappa, krippendorffAlpha } from "./agreement";
 export { exampleProject } from "./import/example";
 export { kitSpans, comparisonSources } from "./import/spans";

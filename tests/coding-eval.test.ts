@@ -38,7 +38,7 @@ describe("the first evaluation set (m0-clauses.csv, single-label coding of 2026-
 });
 
 describe("evaluation sets made from texts (dev-2, test-2)", () => {
-  for (const name of ["dev-2"]) {
+  for (const name of ["dev-2", "dev-3", "test-2"]) {
     it(`${name}: clauses.csv is the segmenter's cut of texts/, and every clause is coded by every coder`, () => {
       const folder = join(fixtures, name);
       const texts = readdirSync(join(folder, "texts")).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: basename(f, ".txt"), text: readFileSync(join(folder, "texts", f), "utf8") }));
@@ -62,8 +62,8 @@ describe("dictionary coder (lexicon 2.0, multi-label) on the development sets (u
     expect(kappaOf(r, "authority.promotion")).toBeGreaterThanOrEqual(0.85);
     expect(kappaOf(r, "authority.constraint")).toBeGreaterThanOrEqual(0.85);
     // The achieved values, pinned so that a change to the coder shows here.
-    expect(kappaOf(r, "any tool")).toBeCloseTo(0.931, 2);
-    expect(kappaOf(r, "authority.promotion")).toBeCloseTo(0.876, 2);
+    expect(kappaOf(r, "any tool")).toBeCloseTo(0.936, 2);
+    expect(kappaOf(r, "authority.promotion")).toBeCloseTo(0.884, 2);
   });
 
   it("dev-2: the same three at κ ≥ 0.85; themes reported, weaker", () => {

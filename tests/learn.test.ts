@@ -5,14 +5,14 @@
  * the review order, and `toolmix train` / `toolmix code --model --review` from the command line.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TOOL_CELLS } from "../lib/coding";
-import { readEvaluationSet, THEMES } from "../lib/evaluation";
-import { clauseIds, codeTextsWithModel, codeWithModel, correctedProject, correctionsFromProject, documentFolds, fitLogistic, learnUnits, modelJson, predictLogistic, readModel, reviewOrder, trainCoder } from "../lib/learn";
+import { THEMES } from "../lib/evaluation";
+import { clauseIds, codeTextsWithModel, goldCorrections, codeWithModel, correctedProject, correctionsFromProject, documentFolds, fitLogistic, learnUnits, modelJson, predictLogistic, readModel, reviewOrder, trainCoder } from "../lib/learn";
 import { codeTexts } from "../lib/coding";
 import { readForeignProject, writeQdpx } from "../lib/qda";
 import { InputError } from "../lib/errors";
@@ -23,22 +23,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), "toolmix-learn-"));
 const dev2 = join(__dirname, "fixtures", "coding", "dev-2");
 
 /** dev-2's texts, and its gold as a reviewer's corrections keyed by the coder's clause ids. */
-function dev2Reviewed() {
-  const texts = readdirSync(join(dev2, "texts")).sort().map((f) => ({ id: basename(f, ".txt"), name: basename(f, ".txt"), text: readFileSync(join(dev2, "texts", f), "utf8") }));
-  const set = readEvaluationSet(dev2);
-  const segments = codeTexts(texts).segments;
-  const ids = clauseIds(segments);
-  const byDoc = new Map<string, string[]>();
-  segments.forEach((s, i) => byDoc.set(s.document, [...(byDoc.get(s.document) ?? []), ids[i]]));
-  // The set's clauses are the coded segments in order (tests/coding-eval.test.ts checks it).
-  const seen = new Map<string, number>();
-  const corrections = new Map(set.gold.map((g) => {
-    const k = seen.get(g.document) ?? 0;
-    seen.set(g.document, k + 1);
-    return [byDoc.get(g.document)![k], { tools: g.tools, themes: g.themes }] as const;
-  }));
-  return { texts, corrections };
-}
+const dev2Reviewed = () => goldCorrections(dev2);
 
 describe("fitLogistic", () => {
   it("separates a separable toy problem and gives the same weights twice", () => {

@@ -23,7 +23,9 @@ export function codeCommand(args: ParsedArgs): string {
   distinctTextNames(args.positional);
   if (str("model") !== undefined && (str("scheme") !== undefined || str("dictionary") !== undefined)) throw new UsageError(cli.modelOnlyPaper);
   if (str("review") !== undefined && str("model") === undefined) throw new UsageError(cli.reviewNeedsModel);
+  // No .qdpx and no review list: one document at a time, in memory bounded by the largest (lib/coding/code-stream.ts).
   const result = codeFiles(args.positional, {
+    stream: true,
     out: args.options.out,
     qdpx: str("qdpx"),
     scheme: str("scheme"),

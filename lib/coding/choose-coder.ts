@@ -37,12 +37,22 @@ export interface SchemeCoding {
  * @example
  * codeForScheme(texts, readSchemeFile()).coder; // "toolmix dictionary (lib/coding/lexicon.json)"
  */
-export function codeForScheme(texts: readonly CoderText[], scheme: SchemeFile, options: { dictionaryCsv?: string; skipLines?: number; file?: string } = {}): SchemeCoding {
-  if (options.dictionaryCsv === undefined && isPaperCodebook(scheme.codebook)) {
+export function codeForScheme(texts: readonly CoderText[], scheme: SchemeFile, options: { dictionaryCsv?: string; dictionary?: SchemeDictionary; skipLines?: number; file?: string } = {}): SchemeCoding {
+  if (options.dictionary === undefined && options.dictionaryCsv === undefined && isPaperCodebook(scheme.codebook)) {
     const coded = codeTexts(texts, { themes: scheme.codebook.themes, skipLines: options.skipLines, file: options.file });
     return { coded, coder: text.coder.paper };
   }
-  const dictionary = options.dictionaryCsv === undefined ? dictionaryFromCodebook(scheme.codebook, scheme.file) : readDictionaryCsv(options.dictionaryCsv, scheme.codebook);
+  const dictionary = options.dictionary ?? schemeDictionary(scheme, options.dictionaryCsv);
   const coded = codeTextsWithScheme(texts, dictionary, { skipLines: options.skipLines, file: options.file });
   return { coded, coder: text.coder.scheme(scheme.codebook.scheme.id, dictionary.source), dictionary };
+}
+
+/**
+ * The generic coder's dictionary for a scheme: a keyword list when given, else the codebook's cue words.
+ *
+ * @example
+ * schemeDictionary(readSchemeFile("data/schemes/supply-demand-environment")).entries.length; // the scheme's cue words
+ */
+export function schemeDictionary(scheme: SchemeFile, dictionaryCsv?: string): SchemeDictionary {
+  return dictionaryCsv === undefined ? dictionaryFromCodebook(scheme.codebook, scheme.file) : readDictionaryCsv(dictionaryCsv, scheme.codebook);
 }

@@ -17,3 +17,4 @@ export { evaluateCoding, formatEvaluation, type EvaluationResult, type EvaluateO
 export { clauseList, type ListedClause } from "./clause-list";
 export type { CodeScore, CodedUnit, Unit, UnitCodes } from "./types";
 export { toSentences, sentenceStarts } from "./sentence";
+export { kappaRows } from "./rows";

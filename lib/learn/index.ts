@@ -21,3 +21,5 @@ export { codeTextsWithModel, type ModelCoding } from "./apply";
 export { trainFromProject, type TrainFileOptions, type TrainFileResult } from "./train-file";
 export { correctedProject, clauseIds, type Correction } from "./corrected-project";
 export { correctionsExperiment, type CorrectionsRun } from "./corrections-experiment";
+export { goldCorrections } from "./gold-corrections";
+export { codedClauseRows } from "./listing";

@@ -1,0 +1,36 @@
+/**
+ * An evaluation set's hand coding as a reviewer's corrections: for a set made from texts
+ * (tests/fixtures/coding/dev-2 …), its gold codes keyed by the coder's clause ids, for the
+ * documents asked. Notebook 08 and the tests use it to stand a careful reviewer in for a person:
+ * the loop code → correct → train → code the rest can then be run and measured end to end.
+ *
+ * @example
+ * const { texts, corrections } = goldCorrections("tests/fixtures/coding/dev-2", ["da-kunshan-2024"]);
+ * corrections.size; // the clauses of that document
+ */
+import { readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { codeTexts, type CoderText } from "../coding/coder";
+import { readUtf8 } from "../io/read-text";
+import { readEvaluationSet } from "../evaluation/read-set";
+import { clauseIds, type Correction } from "./corrected-project";
+
+/** A set's texts and the gold codes of the clauses of `documents` (all documents when not given). */
+export function goldCorrections(folder: string, documents?: readonly string[]): { texts: CoderText[]; corrections: Map<string, Correction> } {
+  const texts = readdirSync(join(folder, "texts")).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: basename(f, ".txt"), name: basename(f, ".txt"), text: readUtf8(join(folder, "texts", f)) }));
+  const set = readEvaluationSet(folder);
+  const segments = codeTexts(texts).segments;
+  const ids = clauseIds(segments);
+  const byDocument = new Map<string, string[]>();
+  segments.forEach((s, i) => byDocument.set(s.document, [...(byDocument.get(s.document) ?? []), ids[i]]));
+  // A set's clause list is the coder's segments of each text, in order (tests/coding-eval.test.ts checks it).
+  const seen = new Map<string, number>();
+  const wanted = documents ? new Set(documents) : undefined;
+  const corrections = new Map<string, Correction>();
+  for (const g of set.gold) {
+    const k = seen.get(g.document) ?? 0;
+    seen.set(g.document, k + 1);
+    if (!wanted || wanted.has(g.document)) corrections.set(byDocument.get(g.document)![k], { tools: g.tools, themes: g.themes });
+  }
+  return { texts, corrections };
+}
