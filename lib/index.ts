@@ -96,8 +96,8 @@ export { readSchemeFile } from "./dataset/scheme-file";
 export { readCoderTexts } from "./coding/text-files";
 export { readEvaluationSet, dictionaryCoding, evaluateCoding, formatEvaluation, kappaRows, labelsOf, toSentences, LABELS, THEMES, type EvaluationResult, type CodeScore, type CodedUnit } from "./evaluation";
 export {
-  trainFromProject, trainCoder, codeWithModel, codeTextsWithModel, correctedProject, correctionsFromProject, goldCorrections, learnUnits, readModel, modelJson,
-  reviewOrder, crossValidatedCoding, compareOnCorrections, formatComparison, codedClauseRows, correctionsExperiment, type CoderModel,
+  trainFromProject, trainCoder, codeWithModel, codeTextsWithModel, correctedProject, correctionsFromProject, goldCorrections, goldClauses, learnUnits, readModel, modelJson,
+  reviewOrder, reviewRows, crossValidatedCoding, compareOnCorrections, compareOnClauses, formatComparison, codedClauseRows, correctionsExperiment, type CoderModel,
 } from "./learn";
 export { cohenKappa, agreementByCode, codingComparison, nvivoKappa, krippendorffAlpha } from "./agreement";
 export { exampleProject } from "./import/example";

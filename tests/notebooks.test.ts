@@ -121,6 +121,16 @@ describe("every notebook executes under the tslab kernel", () => {
     expect(scoreText).toMatch(/8\. over-correction/);
     expect(scoreText).toContain("baseline: authority-share score 41 → 100");
     expect(score.filter((o) => o.data?.["image/png"]).length).toBe(2);
+    // 08: code, correct, train, compare, export: the honest table with the human ceiling, the
+    // training summary, the held-out comparison and the review list.
+    const coding = outputsOf(JSON.parse(readFileSync(join(run.out, "08-coding.ipynb"), "utf8")) as Notebook);
+    const codingText = coding.map(textOf).join("");
+    expect(codingText).toContain("135 clauses of 11 documents reviewed");
+    expect(codingText).toMatch(/Trained the supervised coder on 135 corrected clauses of 11 documents/);
+    expect(codingText).toContain("87 clauses of 6 documents nobody reviewed");
+    const codingHtml = coding.map((o) => String(o.data?.["text/html"] ?? "")).join("");
+    expect(codingHtml).toContain("human κ");
+    expect(codingHtml).toContain("least sure of");
   });
 
   it("runs the same when Jupyter's working folder is the repository root", { timeout: 600_000 }, async () => {

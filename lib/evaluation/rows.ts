@@ -7,7 +7,7 @@
  */
 import type { EvaluationResult } from "./report";
 
-/** Rows {code, clauses, <coder> κ …} for the labels given (default: those with a positive in gold). */
+/** Rows {code, clauses, <coder> κ …[, human κ]} for the labels given (default: those with a positive in gold). */
 export function kappaRows(results: Readonly<Record<string, EvaluationResult>>, codes?: readonly string[]): Record<string, string | number | null>[] {
   const [first] = Object.values(results);
   const labels = codes ?? first.scores.filter((s) => s.gold > 0).map((s) => s.code);
@@ -17,6 +17,9 @@ export function kappaRows(results: Readonly<Record<string, EvaluationResult>>, c
       const k = r.scores.find((s) => s.code === code)?.kappa ?? null;
       row[`${name} κ`] = k === null ? null : Number(k.toFixed(2));
     }
+    // The ceiling, where the first result has two independent hand codings.
+    const ceiling = first.scores.find((s) => s.code === code)?.ceiling;
+    if (ceiling !== undefined) row["human κ"] = ceiling === null ? null : Number(ceiling.toFixed(2));
     return row;
   });
 }

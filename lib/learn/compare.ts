@@ -11,8 +11,9 @@ import { dictionaryCoding } from "../evaluation/predict";
 import { evaluateCoding, type EvaluationResult } from "../evaluation/report";
 import type { CodedUnit } from "../evaluation/types";
 import { crossValidatedCoding } from "./cross-validate";
-import type { TrainOptions } from "./train";
-import type { LearnUnit } from "./types";
+import { codeWithModel, type TrainOptions } from "./train";
+import type { CoderModel, LearnUnit } from "./types";
+import { learnUnits, type ClauseInput } from "./units";
 
 /** Both coders evaluated on the corrections. */
 export interface Comparison {
@@ -45,4 +46,19 @@ export function formatComparison(c: Comparison): string {
       return `  ${s.code.padEnd(32)}${String(s.gold).padStart(8)}       ${f(d.kappa)}    ${f(s.kappa)}  ${ci}   ${change.padStart(6)}`;
     });
   return [head, cols, ...rows].join("\n");
+}
+
+/**
+ * A trained model and the dictionary coder on held-out clauses with their hand coding: what a
+ * model buys on documents nobody reviewed (notebook 08).
+ *
+ * @example
+ * tm.showTable(tm.kappaRows(compareOnClauses(model, heldOut, { seed: 1 })));
+ */
+export function compareOnClauses(model: CoderModel, clauses: readonly (ClauseInput & { tools: readonly string[]; themes: readonly string[] })[], options: { seed: number; replicates?: number; complete?: boolean }): { dictionary: EvaluationResult; model: EvaluationResult } {
+  const units = learnUnits(clauses, { complete: options.complete });
+  const gold: CodedUnit[] = clauses.map((c) => ({ id: c.id, document: c.document, text: c.clause, tools: c.tools, themes: c.themes }));
+  const dictionary: CodedUnit[] = units.map((u) => ({ id: u.id, document: u.document, text: u.text, tools: u.coding.tools, themes: u.dictionaryThemes }));
+  const settings = { seed: options.seed, replicates: options.replicates ?? 1000 };
+  return { dictionary: evaluateCoding(gold, dictionary, settings), model: evaluateCoding(gold, codeWithModel(model, units), settings) };
 }

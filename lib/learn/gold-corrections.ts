@@ -14,6 +14,7 @@ import { codeTexts, type CoderText } from "../coding/coder";
 import { readUtf8 } from "../io/read-text";
 import { readEvaluationSet } from "../evaluation/read-set";
 import { clauseIds, type Correction } from "./corrected-project";
+import type { ClauseInput } from "./units";
 
 /** A set's texts and the gold codes of the clauses of `documents` (all documents when not given). */
 export function goldCorrections(folder: string, documents?: readonly string[]): { texts: CoderText[]; corrections: Map<string, Correction> } {
@@ -33,4 +34,15 @@ export function goldCorrections(folder: string, documents?: readonly string[]): 
     if (!wanted || wanted.has(g.document)) corrections.set(byDocument.get(g.document)![k], { tools: g.tools, themes: g.themes });
   }
   return { texts, corrections };
+}
+
+/**
+ * A set's clauses with their gold codes, as training or held-out clauses.
+ *
+ * @example
+ * goldClauses("tests/fixtures/coding/dev-3").filter((c) => c.tools.length > 0).length; // clauses with a tool
+ */
+export function goldClauses(folder: string): (ClauseInput & { tools: readonly string[]; themes: readonly string[] })[] {
+  const set = readEvaluationSet(folder);
+  return set.clauses.map((c, i) => ({ ...c, tools: set.gold[i].tools, themes: set.gold[i].themes }));
 }
