@@ -23,6 +23,8 @@ export function codeCommand(args: ParsedArgs): string {
   distinctTextNames(args.positional);
   if (str("model") !== undefined && (str("scheme") !== undefined || str("dictionary") !== undefined)) throw new UsageError(cli.modelOnlyPaper);
   if (str("review") !== undefined && str("model") === undefined) throw new UsageError(cli.reviewNeedsModel);
+  const unit = str("unit") ?? "clause";
+  if (unit !== "clause" && unit !== "sentence") throw new UsageError(cli.badUnit(unit));
   // No .qdpx and no review list: one document at a time, in memory bounded by the largest (lib/coding/code-stream.ts).
   const result = codeFiles(args.positional, {
     stream: true,
@@ -32,6 +34,7 @@ export function codeCommand(args: ParsedArgs): string {
     dictionary: str("dictionary"),
     skipLines,
     model: str("model"),
+    unit,
     review: str("review"),
     id: str("id"),
     title: str("title"),

@@ -37,9 +37,9 @@ export interface SchemeCoding {
  * @example
  * codeForScheme(texts, readSchemeFile()).coder; // "toolmix dictionary (lib/coding/lexicon.json)"
  */
-export function codeForScheme(texts: readonly CoderText[], scheme: SchemeFile, options: { dictionaryCsv?: string; dictionary?: SchemeDictionary; skipLines?: number; file?: string } = {}): SchemeCoding {
+export function codeForScheme(texts: readonly CoderText[], scheme: SchemeFile, options: { dictionaryCsv?: string; dictionary?: SchemeDictionary; skipLines?: number; file?: string; unit?: "clause" | "sentence" } = {}): SchemeCoding {
   if (options.dictionary === undefined && options.dictionaryCsv === undefined && isPaperCodebook(scheme.codebook)) {
-    const coded = codeTexts(texts, { themes: scheme.codebook.themes, skipLines: options.skipLines, file: options.file });
+    const coded = codeTexts(texts, { themes: scheme.codebook.themes, skipLines: options.skipLines, file: options.file, unit: options.unit });
     return { coded, coder: text.coder.paper };
   }
   const dictionary = options.dictionary ?? schemeDictionary(scheme, options.dictionaryCsv);

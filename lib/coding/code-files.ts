@@ -18,6 +18,7 @@ import { datasetIdentity } from "../dataset/identity";
 import { writeDataset } from "../dataset/write";
 import { mapProject, pointsByDimension } from "../import/map";
 import { prepareOutputFile, prepareOutputFolder } from "../io/output";
+import { InputError } from "../errors";
 import { coding as codingText, counted, dictionaryText, evaluationText, mapping as text, studyText } from "../messages";
 import { qdpxOutput, writeQdpxFile } from "../qda/qdpx-write";
 import type { ForeignProject } from "../qda/types";
@@ -48,6 +49,8 @@ export interface CodeFilesOptions {
   model?: string;
   /** With a model: a CSV of every clause, the model's least certain first (what to review next). */
   review?: string;
+  /** The coded unit: "clause" (default) or "sentence" (the paper's coder only). */
+  unit?: "clause" | "sentence";
   /** Code one document at a time in bounded memory when no .qdpx or review list is asked for (`toolmix code` does); the result then has no segments. */
   stream?: boolean;
   /** The dataset's id and title in dataset.json (default "coded" and "Coded by … from N texts"). */
@@ -87,23 +90,25 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   const file = files.join(", ");
   const dictionary = model || (options.dictionary === undefined && isPaperCodebook(scheme.codebook)) ? undefined : schemeDictionary(scheme, options.dictionary);
   const coder = model ? evaluationText.modelCoder(options.model as string, model.trainedOn.sha256) : dictionary ? dictionaryText.coder.scheme(scheme.codebook.scheme.id, dictionary.source) : dictionaryText.coder.paper;
-  const code = (batch: readonly CoderText[]) => (model ? codeTextsWithModel(batch, model, { themes: scheme.codebook.themes, skipLines, file }) : { coded: codeForScheme(batch, scheme, { dictionary, skipLines, file }).coded, review: [] });
+  const unit = options.unit ?? "clause";
+  if (unit === "sentence" && dictionary) throw new InputError([{ file: scheme.file, field: "--unit", found: "sentence", expected: codingText.expected.sentenceUnit }]);
+  const code = (batch: readonly CoderText[]) => (model ? codeTextsWithModel(batch, model, { themes: scheme.codebook.themes, skipLines, file, unit }) : { coded: codeForScheme(batch, scheme, { dictionary, skipLines, file, unit }).coded, review: [] });
   // Nothing needs every clause at once without a .qdpx or a review list: one document at a time (./code-stream.ts).
   const streamed = options.stream === true && options.qdpx === undefined && options.review === undefined;
   const whole = streamed ? undefined : code(readCoderTexts(files, { skipLines }));
-  const note = (n: number, segments: number, coded: number) => (dictionary ? dictionaryText.projectNote(scheme.codebook.scheme.id, dictionary.source, n, segments, coded) : codingText.projectNote(model ? `${defaultLexicon().version}, corrected by a model` : defaultLexicon().version, n, segments, coded));
+  const note = (n: number, segments: number, coded: number) => (dictionary ? dictionaryText.projectNote(scheme.codebook.scheme.id, dictionary.source, n, segments, coded) : codingText.projectNote(model ? `${defaultLexicon().version}, corrected by a model` : defaultLexicon().version, n, segments, coded, unit));
   const { project, stats } = whole ? { project: whole.coded.project, stats: clauseStats(whole.coded.segments) } : codeStreamed(files, code, { skipLines, file, note });
   const { parts, report } = mapProject(project, scheme.codebook, scheme.json);
   // The paper's coder keeps the provenance it always had; the generic one says which scheme and words.
   const generic = dictionary ? { scheme: scheme.codebook.scheme.id, codebook: scheme.file, dictionary: dictionary.source, terms: dictionary.entries.length } : {};
   const skipped = skipLines > 0 ? { skipLines } : {};
-  const provenance = { ...parts.provenance, coder, unit: "clause", ...generic, ...skipped, segments: stats.segments };
+  const provenance = { ...parts.provenance, coder, unit, ...generic, ...skipped, segments: stats.segments };
   writeDataset(options.out, { ...parts, id, title, provenance }, output);
   if (options.qdpx !== undefined && whole) writeQdpxFile(options.qdpx, project, { name: "toolmix dictionary coding" }, output);
   if (options.review !== undefined && whole) writeOutputFile(options.review, reviewCsv(whole.review), reviewOutput(output));
   const summary = text.summary({ file: counted(files.length, "text"), out: options.out, documents: files.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
   // What the README's "of the 48 body clauses …" counts, so a reader can check it.
-  const clauses = `\n${codingText.clauses(stats.body, stats.coded, stats.genre, stats.structural)}`;
+  const clauses = `\n${codingText.clauses(stats.body, stats.coded, stats.genre, stats.structural, unit)}`;
   const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
   const review = (options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "") + (options.review !== undefined && whole ? `\n${evaluationText.reviewWritten(options.review, whole.review.length)}` : "");
   return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: whole?.coded.segments ?? [], project, points: report.points, summary: `${summary}${clauses}${words}${review}` };

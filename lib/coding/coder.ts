@@ -35,6 +35,7 @@ import { toForeignProject } from "./project";
 import { checkTexts, codedSegmentsOf } from "./coded-lines";
 import type { Segment } from "./segment";
 import { findThemes, type ThemeHit } from "./themes";
+import { toSentenceSegments } from "./sentence-units";
 
 /** A text to code. */
 export interface CoderText {
@@ -58,6 +59,8 @@ export interface CodeTextsOptions {
   file?: string;
   /** Lines at the top of every text not coded, besides the `#` header lines (./header.ts). */
   skipLines?: number;
+  /** The coded unit: "clause" (default) or "sentence" (clauses cut at ；/; on one line joined, ./sentence-units.ts). */
+  unit?: "clause" | "sentence";
 }
 
 /** A segment with its coding; cue offsets are UTF-16 indices into the whole text. */
@@ -110,18 +113,22 @@ export function codeTexts(texts: readonly CoderText[], options: CodeTextsOptions
     // The header (# lines, --skip-lines) is left out; offsets stay those of the whole text.
     const parts = codedSegmentsOf(t.text, options.skipLines ?? 0);
     const codings = classifyClauses(parts.map((p) => p.text), lexicon);
-    const counts = new Map<string, number>();
-    points.set(t.id, counts);
-    parts.forEach((p, i) => {
+    const clauses: CodedSegment[] = parts.map((p, i) => {
       const c = codings[i];
       const found = p.kind === "body" && !NO_THEMES.has(c.role) ? findThemes(p.text, lexicon) : { nodes: [], hits: [] };
       const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + p.start, end: h.end + p.start });
       // c.kind: a bracketed duty note (（责任单位：…）) is a clause for the classifier, so a body segment here.
-      segments.push({ ...p, kind: c.kind, document: t.id, role: c.role, tool: c.tool, tools: c.tools, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: found.nodes, toolCues: c.hits.map(shift), themeCues: found.hits.map(shift) });
-      for (const node of [...c.tools, ...found.nodes]) counts.set(node, (counts.get(node) ?? 0) + 1);
+      return { ...p, kind: c.kind, document: t.id, role: c.role, tool: c.tool, tools: c.tools, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: found.nodes, toolCues: c.hits.map(shift), themeCues: found.hits.map(shift) };
     });
+    const units = options.unit === "sentence" ? toSentenceSegments(clauses, lexicon.priorityCells) : clauses;
+    const counts = new Map<string, number>();
+    points.set(t.id, counts);
+    for (const u of units) {
+      segments.push(u);
+      for (const node of [...u.tools, ...u.themes]) counts.set(node, (counts.get(node) ?? 0) + 1);
+    }
   }
   const documentCounts: DocumentCount[] = [];
   for (const [doc_id, counts] of points) for (const [node_id, n] of counts) documentCounts.push({ doc_id, node_id, points: n, line: documentCounts.length + 2 });
-  return { segments, documentCounts, project: toForeignProject(texts, segments, themes, lexicon.version, options.file) };
+  return { segments, documentCounts, project: toForeignProject(texts, segments, themes, lexicon.version, options.file, options.unit ?? "clause") };
 }

@@ -75,6 +75,8 @@ export interface Lexicon {
   roles: readonly Role[];
   themes: readonly ThemeCue[];
   tierOf(tier: string): number;
+  /** The ten cells in the order of `priority` (a clause's primary tool is the first it carries). */
+  priorityCells: readonly ToolCell[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -146,7 +148,8 @@ export function loadLexicon(raw: unknown, file: string = text.lexiconFile): Lexi
     for (const term of terms) themes.push({ node, term: String(term) });
   }
   issues.throwIfAny();
-  return { version: String(raw.version ?? "unversioned"), cells: TOOL_CELLS, cues, roles, themes, tierOf };
+  const priorityCells = priority.filter((p): p is ToolCell => (TOOL_CELLS as readonly string[]).includes(p));
+  return { version: String(raw.version ?? "unversioned"), cells: TOOL_CELLS, cues, roles, themes, tierOf, priorityCells };
 }
 
 let cached: Lexicon | undefined;

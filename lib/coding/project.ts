@@ -43,7 +43,7 @@ export function sourceOf(t: CoderText): ForeignSource {
  * @example
  * toForeignProject(texts, segments, codebook.themes, "1.0.0").offsetUnit; // "codepoint"
  */
-export function toForeignProject(texts: readonly CoderText[], segments: readonly CodedSegment[], themes: readonly ThemeDef[], version: string, file = "toolmix-dictionary-coder"): ForeignProject {
+export function toForeignProject(texts: readonly CoderText[], segments: readonly CodedSegment[], themes: readonly ThemeDef[], version: string, file = "toolmix-dictionary-coder", unit: "clause" | "sentence" = "clause"): ForeignProject {
   const tools = [...new Set(TOOL_CELLS.map((c) => c.split(".")[0]))];
   const codes: ForeignCode[] = [
     ...tools.flatMap((tool) => [
@@ -69,6 +69,6 @@ export function toForeignProject(texts: readonly CoderText[], segments: readonly
     codings,
     offsetUnit: "codepoint",
     missingTexts: [],
-    notes: [text.projectNote(version, texts.length, segments.length, coded)],
+    notes: [text.projectNote(version, texts.length, segments.length, coded, unit)],
   };
 }

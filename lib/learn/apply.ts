@@ -16,6 +16,7 @@ import { codeTexts, defaultThemes, type CodedTexts, type CoderText } from "../co
 import { defaultLexicon } from "../coding/lexicon";
 import type { ToolCell } from "../coding/lexicon";
 import { toForeignProject } from "../coding/project";
+import { toSentenceSegments } from "../coding/sentence-units";
 import { clauseIds } from "./corrected-project";
 import { codeWithModel } from "./train";
 import { learnUnits } from "./units";
@@ -30,17 +31,19 @@ export interface ModelCoding {
 }
 
 /** Codes texts with the dictionary coder, then the model. */
-export function codeTextsWithModel(texts: readonly CoderText[], model: CoderModel, options: { themes?: readonly ThemeDef[]; skipLines?: number; file?: string } = {}): ModelCoding {
+export function codeTextsWithModel(texts: readonly CoderText[], model: CoderModel, options: { themes?: readonly ThemeDef[]; skipLines?: number; file?: string; unit?: "clause" | "sentence" } = {}): ModelCoding {
   const base = codeTexts(texts, { themes: options.themes, skipLines: options.skipLines, file: options.file });
   const ids = clauseIds(base.segments);
   const units = learnUnits(base.segments.map((s, i) => ({ id: ids[i], document: s.document, clause: s.text })), { complete: true });
   const predicted = codeWithModel(model, units);
-  const segments = base.segments.map((s, i) => {
+  const clauses = base.segments.map((s, i) => {
     const tools = predicted[i].tools as ToolCell[];
     const keep = new Set(predicted[i].themes);
     const themes = [...s.themes.filter((n) => keep.has(n.split(".")[0])), ...[...keep].filter((t) => !s.themes.some((n) => n.split(".")[0] === t))];
     return { ...s, tools, tool: tools[0] ?? null, anyTool: tools.length > 0, themes };
   });
+  // The model codes clauses (it was trained on them); sentences are joined after (lib/coding/sentence-units.ts).
+  const segments = options.unit === "sentence" ? toSentenceSegments(clauses, defaultLexicon().priorityCells) : clauses;
   const documentCounts: DocumentCount[] = [];
   for (const t of texts) {
     const counts = new Map<string, number>();
@@ -48,6 +51,6 @@ export function codeTextsWithModel(texts: readonly CoderText[], model: CoderMode
     for (const [node_id, points] of counts) documentCounts.push({ doc_id: t.id, node_id, points, line: documentCounts.length + 2 });
   }
   const version = `${defaultLexicon().version}, corrected by the model trained on ${model.trainedOn.file} (sha256 ${model.trainedOn.sha256.slice(0, 12)})`;
-  const project = toForeignProject(texts, segments, options.themes ?? defaultThemes(), version, options.file);
+  const project = toForeignProject(texts, segments, options.themes ?? defaultThemes(), version, options.file, options.unit ?? "clause");
   return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model) };
 }

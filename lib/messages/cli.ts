@@ -32,12 +32,13 @@ Usage:
                                          a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
                                          (mapped onto the paper's codebook, or the --scheme codebook)
   toolmix code TEXTS… --out DIR [--qdpx FILE] [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N]
-                [--model MODEL.json] [--review FILE.csv] [--id ID] [--title TEXT] [--force]
+                [--unit clause|sentence] [--model MODEL.json] [--review FILE.csv] [--id ID] [--title TEXT] [--force]
                                          code raw Chinese policy texts with the dictionary → a dataset:
                                          the paper's lexicon, or the cue words of the --scheme codebook,
                                          or a keyword list term,code[,weight]; leading # lines and the
                                          first N lines are not coded (# key: value sets a variable);
-                                         unit: the clause, coded at every tool cell it carries; --model
+                                         unit: the clause, or the sentence (--unit sentence: clauses
+                                         cut at ； joined), coded at every tool cell it carries; --model
                                          corrects the coding with a trained model, --review lists the
                                          clauses to review next (the model's least certain first)
   toolmix train CORRECTED.qdpx --out MODEL.json --seed S [--folds K] [--force]
@@ -101,6 +102,7 @@ Limits of every reader (every command; README, "Limits"), refused with a message
   trainNeedsOut: "train needs --out MODEL.json, the model file to write (e.g. output/model.json)",
   trainNeedsSeed: "train needs --seed S: the cross-validation folds are drawn from an explicit seed",
   modelOnlyPaper: "--model codes with the paper's scheme (the supervised coder learns tool cells and themes); leave out --scheme and --dictionary",
+  badUnit: (found: string) => `--unit takes clause or sentence (found "${found}")`,
   reviewNeedsModel: "--review FILE.csv orders clauses by the model's uncertainty: it needs --model MODEL.json",
   synthNeedsSeed: "synth needs --seed S: the synthetic corpus is generated from an explicit seed",
   codeNeedsTexts: "code needs one or more UTF-8 text files, one policy document each",

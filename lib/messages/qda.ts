@@ -184,8 +184,8 @@ export const agreement = {
 
 /** Messages of the dictionary coder (lib/coding). */
 export const coding = {
-  clauses: (body: number, withTool: number, genre: number, structural: number) =>
-    `Clauses: ${counted(body, "body clause")}, ${withTool} coded at a tool${genre > 0 ? ` (${counted(genre, "genre formula")} — purpose statement or transmittal — never coded)` : ""}; ${counted(structural, "structural line")} (titles, headings, issuers, dates, notes) not coded.`,
+  clauses: (body: number, withTool: number, genre: number, structural: number, unit: "clause" | "sentence" = "clause") =>
+    `${unit === "clause" ? "Clauses" : "Sentences"}: ${counted(body, `body ${unit}`)}, ${withTool} coded at a tool${genre > 0 ? ` (${counted(genre, "genre formula")} — purpose statement or transmittal — never coded)` : ""}; ${counted(structural, "structural line")} (titles, headings, issuers, dates, notes) not coded.`,
   lexiconFile: "lib/coding/lexicon.json",
   expected: {
     lexiconObject: "a JSON object with version, cells, priority, roles and themes",
@@ -198,14 +198,15 @@ export const coding = {
     role: "a role object {\"role\": name, \"patterns\": [regex, …]} with optional yieldsTo (tool cells) and yieldsToModal",
     themeId: "a theme node id of the kit's codebook (data/paper-m0/codebook.json)",
     nonEmptyArray: "a non-empty array",
+    sentenceUnit: 'the unit "clause" with a scheme\'s own dictionary (sentence units are coded by the paper\'s coder only, so far)',
   },
   noTexts: "codeTexts needs at least one text",
   textId: (i: number) => `text ${i + 1} needs a non-empty string id`,
   duplicateId: (id: string) => `text id "${id}" is used twice; ids name sources and documents, so they must be unique`,
   textBody: (id: string) => `text "${id}" needs its text as a string`,
-  projectNote: (version: string, texts: number, segments: number, coded: number) =>
+  projectNote: (version: string, texts: number, segments: number, coded: number, unit: "clause" | "sentence" = "clause") =>
     `Coded by the toolmix dictionary coder (lexicon ${version}): ${texts} text(s), ${segments} segment(s), ${coded} with a tool. ` +
-    "Every tool cell a clause carries (multi-label, unit: clause); themes by cue words. Offsets are Unicode code points, as the REFI-QDA standard asks. Machine coding: check it against a hand-coded sample before use.",
+    `Every tool cell a ${unit} carries (multi-label, unit: ${unit}); themes by cue words. Offsets are Unicode code points, as the REFI-QDA standard asks. Machine coding: check it against a hand-coded sample before use.`,
   origin: (version: string) => `toolmix dictionary coder (lexicon ${version})`,
   indexOutside: (index: number, length: number) => `UTF-16 index ${index} is outside 0…${length}`,
   evaluationEmpty: "the evaluation needs at least one hand-coded clause",

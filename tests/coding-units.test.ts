@@ -1,0 +1,62 @@
+/**
+ * The coded unit (issue 12 point 2): clauses by default, sentences on request — clauses cut at ；
+ * on one line joined, carrying every code of their clauses — stated in the dataset, the .qdpx note
+ * and the summary. Invariants on real texts: no more sentences than clauses, a cell never counted
+ * more often by sentence than by clause, and never in fewer sentences than there are sentences
+ * holding a clause coded at it.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { codeTexts, TOOL_CELLS } from "../lib/coding";
+import { toSentenceSegments } from "../lib/coding/sentence-units";
+import { defaultLexicon } from "../lib/coding/lexicon";
+
+const root = join(__dirname, "..");
+const toolmix = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin", "toolmix.cjs"), ...args], { cwd: root, encoding: "utf8" });
+const texts = ["dev-2", "dev-3", "test-2"].flatMap((set) => {
+  const dir = join(__dirname, "fixtures", "coding", set, "texts");
+  return readdirSync(dir).sort().map((f) => ({ id: f.replace(/\.txt$/, ""), text: readFileSync(join(dir, f), "utf8") }));
+});
+
+describe("sentence units", () => {
+  it("join clauses cut at ； on one line, with every code of both, in priority order", () => {
+    const [s, t] = codeTexts([{ id: "a", text: "第一条 产业用房不得随意调整用途；确需调整的，应经市政府批准。\n第二条 鼓励企业提容增效。" }], { unit: "sentence" }).segments;
+    expect(s.text).toBe("第一条 产业用房不得随意调整用途；确需调整的，应经市政府批准。");
+    expect(s.tools).toEqual(["authority.constraint", "authority.promotion"]);
+    expect(t.tools).toEqual(["symbolic_hortatory.promotion"]);
+  });
+
+  it("never join across lines or documents, and leave structural lines alone", () => {
+    const clauses = codeTexts([{ id: "a", text: "配套用房不得分割；\n鼓励研发。" }, { id: "b", text: "关于印发某办法的通知；\n不得转让。" }]).segments;
+    expect(toSentenceSegments(clauses, defaultLexicon().priorityCells).map((s) => s.text)).toEqual(clauses.map((s) => s.text));
+  });
+
+  it("hold the invariants on 52 real texts: fewer units, no cell counted more often, every coded sentence kept", () => {
+    const byClause = codeTexts(texts);
+    const bySentence = codeTexts(texts, { unit: "sentence" });
+    expect(bySentence.segments.length).toBeLessThan(byClause.segments.length);
+    const count = (segments: typeof byClause.segments, cell: string) => segments.filter((s) => s.tools.includes(cell as never)).length;
+    for (const cell of TOOL_CELLS) expect(count(bySentence.segments, cell)).toBeLessThanOrEqual(count(byClause.segments, cell));
+    // Each sentence's text is the text between its offsets: a .qdpx codes exactly the sentence.
+    const source = new Map(texts.map((t) => [t.id, t.text]));
+    for (const s of bySentence.segments) expect(source.get(s.document)!.slice(s.start, s.end)).toBe(s.text);
+    expect(bySentence.project.notes[0]).toMatch(/unit: sentence/);
+  });
+
+  it("is stated in the dataset, refused when unknown, and refused with a scheme's own dictionary", () => {
+    const dir = mkdtempSync(join(tmpdir(), "toolmix-unit-"));
+    writeFileSync(join(dir, "u.txt"), "第一条 产业用房不得随意调整用途；确需调整的，应经市政府批准。\n");
+    const run = toolmix("code", join(dir, "u.txt"), "--out", join(dir, "s"), "--unit", "sentence");
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Sentences: 1 body sentence, 1 coded at a tool/);
+    expect(JSON.parse(readFileSync(join(dir, "s", "dataset.json"), "utf8")).provenance.unit).toBe("sentence");
+    const bad = toolmix("code", join(dir, "u.txt"), "--out", join(dir, "w"), "--unit", "word");
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/--unit takes clause or sentence \(found "word"\)/)]);
+    const scheme = toolmix("code", join(dir, "u.txt"), "--out", join(dir, "x"), "--unit", "sentence", "--scheme", "data/schemes/supply-demand-environment");
+    expect(scheme.status).toBe(1);
+    expect(scheme.stderr).toMatch(/field "--unit": found "sentence", expected the unit "clause" with a scheme's own dictionary/);
+  });
+});
