@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run mutate [-- lib/validate …]`: mutation testing of lib/mix, lib/simulate, lib/score and
-// lib/validate with StrykerJS (stryker.config.mjs), one Stryker run per folder, each with only the
+// `npm run mutate [-- lib/validate …]`: mutation testing of lib/mix, lib/simulate, lib/score,
+// lib/validate, lib/evaluation and lib/learn with StrykerJS (stryker.config.mjs), one Stryker run per folder, each with only the
 // test files that import that folder (so a mutant that runs at import time, a "static" mutant,
 // reruns a few files rather than the whole suite). Prints one line per folder, read from Stryker's
 // JSON report (output/reports/mutation/<folder>.json, with an HTML report next to it):
@@ -15,7 +15,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
-const FOLDERS = ["lib/mix", "lib/simulate", "lib/score", "lib/validate"];
+const FOLDERS = ["lib/mix", "lib/simulate", "lib/score", "lib/validate", "lib/evaluation", "lib/learn"];
 // Started kernels, rendered images, or the built CLI (dist/, which mutants never reach): no use
 // for killing mutants of lib/, and slow. Kept in step with vitest.mutate.config.ts.
 const HEAVY = new Set(["tests/notebooks.test.ts", "tests/figures.test.ts", "tests/report.test.ts", "tests/chart.test.ts", "tests/cli.test.ts",

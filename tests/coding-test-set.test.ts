@@ -30,11 +30,12 @@ describe("the frozen test set test-2", () => {
     const r = evaluateCoding(set.gold, dictionaryCoding(set.clauses), { seed: 1, replicates: 2000, independent: [set.coders["coder-a"], set.coders["coder-b"]] });
     console.log(formatEvaluation("dictionary coder, test-2 (frozen, never tuned on)", r));
     const any = kappaOf(r, "any tool");
-    // Lexicon 2.1.0 (README "How good is automatic coding"; 2.0.0, the first run on this set: 0.803,
-    // 0.708, 0.336). 2.1.0 was tuned on dev-3 only, after this set's aggregate scores had been seen.
-    expect(any.kappa).toBeCloseTo(0.812, 2);
-    expect(kappaOf(r, "authority.promotion").kappa).toBeCloseTo(0.740, 2);
-    expect(kappaOf(r, "authority.constraint").kappa).toBeCloseTo(0.340, 2);
+    // Lexicon 2.2.0 (README "How good is automatic coding"; 2.0.0, the first run on this set: 0.803,
+    // 0.708, 0.336). 2.1.0 and 2.2.0 were tuned on dev-3 and dev-4 only, after this set's aggregate
+    // scores had been seen (its clauses never were).
+    expect(any.kappa).toBeCloseTo(0.813, 2);
+    expect(kappaOf(r, "authority.promotion").kappa).toBeCloseTo(0.761, 2);
+    expect(kappaOf(r, "authority.constraint").kappa).toBeCloseTo(0.380, 2);
     // The humans agree far better: the coder is not at the ceiling.
     expect(any.ceiling!).toBeGreaterThan(0.95);
     expect(kappaOf(r, "authority.promotion").ceiling!).toBeGreaterThan(0.95);

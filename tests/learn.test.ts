@@ -5,7 +5,7 @@
  * the review order, and `toolmix train` / `toolmix code --model --review` from the command line.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -104,17 +104,17 @@ describe("trainCoder and the model file", () => {
     expect(model.labels.find((l) => l.label === "incentive.promotion")!.source).toBe("dictionary");
   });
 
-  it("learns a rule the dictionary lacks: 推进 as a directive, from corrections in other documents", () => {
-    const texts = Array.from({ length: 6 }, (_, d) => ({ id: `d${d}`, name: `d${d}`, text: `推进第${d}批项目建设。\n加快推进园区改造。\n第三条 本办法所称园区是指工业园区。\n推进土地复合利用。` }));
+  it("learns a rule the dictionary lacks: 务必 as a mandate, from corrections in other documents", () => {
+    const texts = Array.from({ length: 6 }, (_, d) => ({ id: `d${d}`, name: `d${d}`, text: `各地务必完成第${d}批项目建设。\n园区改造务必按期完成。\n第三条 本办法所称园区是指工业园区。\n土地复合利用务必有序。` }));
     const base = codeTexts(texts);
     const ids = clauseIds(base.segments);
-    const corrections = new Map(base.segments.map((s, i) => [ids[i], { tools: s.text.includes("推进") ? ["authority.promotion"] : [], themes: [] }]));
+    const corrections = new Map(base.segments.map((s, i) => [ids[i], { tools: s.text.includes("务必") ? ["authority.promotion"] : [], themes: [] }]));
     const d = tmp();
     writeFileSync(join(d, "r.qdpx"), writeQdpx(correctedProject(texts, corrections)));
     const learnt = learnUnits(correctionsFromProject(readForeignProject(join(d, "r.qdpx"))).clauses, { complete: true });
-    expect(learnt.filter((u) => u.text.includes("推进")).every((u) => u.coding.tools.length === 0)).toBe(true); // the dictionary misses them
+    expect(learnt.filter((u) => u.text.includes("务必")).every((u) => u.coding.tools.length === 0)).toBe(true); // the dictionary misses them
     const model = trainCoder(learnt, { seed: 1, scheme: "paper-m0", file: "r", sha256: "0" });
-    const fresh = codeTextsWithModel([{ id: "new", text: "积极推进低效用地再开发。" }], model);
+    const fresh = codeTextsWithModel([{ id: "new", text: "各县务必盘点低效用地。" }], model);
     expect(fresh.coded.segments[0].tools).toEqual(["authority.promotion"]);
   });
 
@@ -153,10 +153,27 @@ describe("toolmix train and toolmix code --model", () => {
     expect(coded.status, coded.stderr).toBe(0);
     expect(coded.stdout).toMatch(/Clauses to review next/);
     const review = readFileSync(join(dir, "review.csv"), "utf8").split("\n");
-    expect(review[0]).toBe("rank,id,document,margin,least_certain,probability,tools,themes,clause");
+    expect(review[0]).toBe("\ufeffrank,id,document,margin,least_certain,probability,tools,themes,clause"); // a BOM: Excel reads UTF-8
+    expect(coded.stdout).toMatch(/The model changed the codes of \d+ of \d+ clauses/);
     expect(review).toHaveLength(4); // header, two clauses, final newline
     const provenance = JSON.parse(readFileSync(join(dir, "coded", "dataset.json"), "utf8")).provenance;
     expect(provenance.coder).toMatch(/supervised model/);
+  }, 60_000);
+
+  it("warns of an unreviewed project, refuses codes it cannot read, and reads a project's own codes with --map", () => {
+    const dir = tmp();
+    const coded = toolmix("code", ...readdirSync(join(dev2, "texts")).map((f) => join(dev2, "texts", f)), "--out", join(dir, "c"), "--qdpx", join(dir, "c.qdpx"));
+    expect(coded.status, coded.stderr).toBe(0);
+    const unreviewed = toolmix("train", join(dir, "c.qdpx"), "--out", join(dir, "u.json"), "--seed", "1");
+    expect(unreviewed.status).toBe(0);
+    expect(unreviewed.stdout).toMatch(/Warning: every corrected clause is coded exactly as the dictionary coder codes it/);
+    const own = toolmix("train", "data/examples/m0-example.qdpx", "--out", join(dir, "o.json"), "--seed", "1");
+    expect(own.status).toBe(1);
+    expect(own.stderr).toMatch(/m0-example\.qdpx, field "codes": found "Borrow, Discourage, .*give --map FILE/);
+    const mapped = toolmix("train", "data/examples/m0-example.qdpx", "--map", "data/examples/m0-example-map.json", "--out", join(dir, "m.json"), "--seed", "1");
+    expect(mapped.status, mapped.stderr).toBe(0);
+    expect(mapped.stdout).toMatch(/Trained the supervised coder on \d+ corrected clauses of 4 documents/);
+    expect(mapped.stdout).toMatch(/Codes left out \(neither a tool cell nor under a theme\): Interesting wording/);
   }, 60_000);
 
   it("says what is wrong: no seed, one document, --review without --model, --model with --scheme, a bad model", () => {
@@ -171,6 +188,9 @@ describe("toolmix train and toolmix code --model", () => {
     writeFileSync(join(dir, "t.txt"), "配套用房不得分割。");
     expect(toolmix("code", join(dir, "t.txt"), "--out", join(dir, "o"), "--review", join(dir, "r.csv")).status).toBe(2);
     expect(toolmix("code", join(dir, "t.txt"), "--out", join(dir, "o"), "--model", "m.json", "--scheme", "data/schemes/supply-demand-environment").status).toBe(2);
+    writeFileSync(join(dir, "v2.json"), JSON.stringify({ format: "toolmix-coder-model", formatVersion: 2 }));
+    const v2 = toolmix("code", join(dir, "t.txt"), "--out", join(dir, "o"), "--model", join(dir, "v2.json"));
+    expect(v2.stderr).toMatch(/v2\.json, field "formatVersion": found "2", expected formatVersion 1/);
     writeFileSync(join(dir, "bad.json"), "[1, 2]");
     const bad = toolmix("code", join(dir, "t.txt"), "--out", join(dir, "o"), "--model", join(dir, "bad.json"));
     expect(bad.status).toBe(1);

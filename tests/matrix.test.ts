@@ -279,12 +279,13 @@ describe("toolmix matrix", () => {
     // lease term (land_supply); a2 authority.constraint + subdivision (property_rights); a3 incentive.promotion (the
     // assessment is the reward's condition) + performance monitoring and rewards (both operation_supervision); b1
     // symbolic_hortatory.promotion (鼓励) and authority.promotion (a floor, 不低于) + development intensity (land_use);
-    // b2 capacity_building.constraint + performance monitoring. A clause counts once per tool row, however many cells.
+    // b2 capacity_building.constraint and authority.promotion (an operative directive opening with its verb, 建立…: MANUAL.md, authority.promotion)
+    // + performance monitoring. A clause counts once per tool row, however many cells.
     const run = toolmix("matrix", a, b, "--json");
     expect(run.status, run.stderr).toBe(0);
     const { matrix } = JSON.parse(run.stdout);
     expect(matrix.unit).toBe("clause");
-    expect(matrix.counts).toEqual([[1, 1, 1, 0], [0, 0, 0, 1], [0, 0, 0, 1], [0, 1, 0, 0], [0, 0, 0, 0]]);
+    expect(matrix.counts).toEqual([[1, 1, 1, 1], [0, 0, 0, 1], [0, 0, 0, 1], [0, 1, 0, 0], [0, 0, 0, 0]]);
     expect(matrix.units).toBe(5);
     expect(matrix.passages[0][1][0]).toMatchObject({ doc: "b", text: "鼓励企业提高土地利用效率，容积率不低于三点零。" });
     // At level 2 the third clause of a is in two cells: monitoring and assessment, rewards and penalties.

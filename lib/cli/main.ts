@@ -35,7 +35,7 @@ const SPEC = {
   figures: { values: ["out", "lang", "format", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
   code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title", "model", "review", "unit"], flags: ["force"] },
-  train: { values: ["out", "seed", "folds"], flags: ["force"] },
+  train: { values: ["out", "seed", "folds", "map"], flags: ["force"] },
   matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
   study: { values: ["out"], flags: ["force"] },
   teaching: { values: [], flags: ["answers"] },

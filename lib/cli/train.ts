@@ -4,7 +4,7 @@ import { UsageError, type ParsedArgs } from "./args";
 import { numberOption, seedOption } from "./options";
 
 /**
- * `toolmix train CORRECTED.qdpx --out MODEL.json --seed S [--folds K] [--force]`: trains the
+ * `toolmix train CORRECTED.qdpx --out MODEL.json --seed S [--map FILE] [--folds K] [--force]`: trains the
  * supervised coder on a reviewed project and prints its cross-validated κ beside the dictionary
  * coder's. The work is lib/learn/train-file.ts; this reads the options.
  *
@@ -16,6 +16,7 @@ export function trainCommand(args: ParsedArgs): string {
   if (typeof args.options.out !== "string") throw new UsageError(cli.trainNeedsOut);
   const seed = seedOption(args, cli.trainNeedsSeed);
   const folds = numberOption(args, "folds", { min: 2, max: 20, integer: true });
-  const r = trainFromProject(args.positional[0], { out: args.options.out, seed, ...(folds !== undefined ? { folds } : {}), force: args.options.force === true });
+  const map = typeof args.options.map === "string" ? args.options.map : undefined;
+  const r = trainFromProject(args.positional[0], { out: args.options.out, seed, ...(folds !== undefined ? { folds } : {}), ...(map !== undefined ? { map } : {}), force: args.options.force === true });
   return `${r.summary}\n`;
 }

@@ -92,12 +92,12 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   const coder = model ? evaluationText.modelCoder(options.model as string, model.trainedOn.sha256) : dictionary ? dictionaryText.coder.scheme(scheme.codebook.scheme.id, dictionary.source) : dictionaryText.coder.paper;
   const unit = options.unit ?? "clause";
   if (unit === "sentence" && dictionary) throw new InputError([{ file: scheme.file, field: "--unit", found: "sentence", expected: codingText.expected.sentenceUnit }]);
-  const code = (batch: readonly CoderText[]) => (model ? codeTextsWithModel(batch, model, { themes: scheme.codebook.themes, skipLines, file, unit }) : { coded: codeForScheme(batch, scheme, { dictionary, skipLines, file, unit }).coded, review: [] });
+  const code = (batch: readonly CoderText[]) => (model ? codeTextsWithModel(batch, model, { themes: scheme.codebook.themes, skipLines, file, unit }) : { coded: codeForScheme(batch, scheme, { dictionary, skipLines, file, unit }).coded, review: [], changed: 0 });
   // Nothing needs every clause at once without a .qdpx or a review list: one document at a time (./code-stream.ts).
   const streamed = options.stream === true && options.qdpx === undefined && options.review === undefined;
   const whole = streamed ? undefined : code(readCoderTexts(files, { skipLines }));
   const note = (n: number, segments: number, coded: number) => (dictionary ? dictionaryText.projectNote(scheme.codebook.scheme.id, dictionary.source, n, segments, coded) : codingText.projectNote(model ? `${defaultLexicon().version}, corrected by a model` : defaultLexicon().version, n, segments, coded, unit));
-  const { project, stats } = whole ? { project: whole.coded.project, stats: clauseStats(whole.coded.segments) } : codeStreamed(files, code, { skipLines, file, note });
+  const { project, stats, changed } = whole ? { project: whole.coded.project, stats: clauseStats(whole.coded.segments), changed: whole.changed } : codeStreamed(files, code, { skipLines, file, note });
   const { parts, report } = mapProject(project, scheme.codebook, scheme.json);
   // The paper's coder keeps the provenance it always had; the generic one says which scheme and words.
   const generic = dictionary ? { scheme: scheme.codebook.scheme.id, codebook: scheme.file, dictionary: dictionary.source, terms: dictionary.entries.length } : {};
@@ -109,7 +109,8 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   const summary = text.summary({ file: counted(files.length, "text"), out: options.out, documents: files.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
   // What the README's "of the 48 body clauses …" counts, so a reader can check it.
   const clauses = `\n${codingText.clauses(stats.body, stats.coded, stats.genre, stats.structural, unit)}`;
+  const byModel = model ? `\n${evaluationText.modelChanged(changed, stats.segments)}` : "";
   const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
   const review = (options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "") + (options.review !== undefined && whole ? `\n${evaluationText.reviewWritten(options.review, whole.review.length)}` : "");
-  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: whole?.coded.segments ?? [], project, points: report.points, summary: `${summary}${clauses}${words}${review}` };
+  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: whole?.coded.segments ?? [], project, points: report.points, summary: `${summary}${clauses}${byModel}${words}${review}` };
 }

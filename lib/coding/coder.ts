@@ -115,7 +115,7 @@ export function codeTexts(texts: readonly CoderText[], options: CodeTextsOptions
     const codings = classifyClauses(parts.map((p) => p.text), lexicon);
     const clauses: CodedSegment[] = parts.map((p, i) => {
       const c = codings[i];
-      const found = p.kind === "body" && !NO_THEMES.has(c.role) ? findThemes(p.text, lexicon) : { nodes: [], hits: [] };
+      const found = c.kind === "body" && !NO_THEMES.has(c.role) ? findThemes(p.text, lexicon) : { nodes: [], hits: [] };
       const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + p.start, end: h.end + p.start });
       // c.kind: a bracketed duty note (（责任单位：…）) is a clause for the classifier, so a body segment here.
       return { ...p, kind: c.kind, document: t.id, role: c.role, tool: c.tool, tools: c.tools, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: found.nodes, toolCues: c.hits.map(shift), themeCues: found.hits.map(shift) };

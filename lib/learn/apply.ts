@@ -26,8 +26,11 @@ import type { CoderModel } from "./types";
 /** What coding with a model gives. */
 export interface ModelCoding {
   coded: CodedTexts;
-  /** Every clause, the model's least certain first. */
+  /** Every body clause, the model's least certain first. */
   review: ReviewItem[];
+  /** Clauses whose codes the model changed, of all clauses coded. */
+  changed: number;
+  clauses: number;
 }
 
 /** Codes texts with the dictionary coder, then the model. */
@@ -52,5 +55,8 @@ export function codeTextsWithModel(texts: readonly CoderText[], model: CoderMode
   }
   const version = `${defaultLexicon().version}, corrected by the model trained on ${model.trainedOn.file} (sha256 ${model.trainedOn.sha256.slice(0, 12)})`;
   const project = toForeignProject(texts, segments, options.themes ?? defaultThemes(), version, options.file, options.unit ?? "clause");
-  return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model) };
+  const changed = clauses.filter((c, i) => c.tools.join() !== base.segments[i].tools.join() || c.themes.join() !== base.segments[i].themes.join()).length;
+  // Titles, headings, dates and the like are never worth a reviewer's time.
+  const body = new Set(base.segments.flatMap((s, i) => (s.kind === "body" ? [ids[i]] : [])));
+  return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model).filter((r) => body.has(r.id)), changed, clauses: clauses.length };
 }

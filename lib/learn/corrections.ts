@@ -40,8 +40,12 @@ function labelOf(name: string): { tool: string } | { theme: string } | null {
   return (THEMES as readonly string[]).includes(top) ? { theme: top } : null;
 }
 
-/** Training clauses from a coded project with texts. */
-export function correctionsFromProject(project: ForeignProject): Corrections {
+/**
+ * Training clauses from a coded project with texts. `targets` maps a code's guid to the kit's node
+ * it stands for (lib/import/map.ts `report.targets`: a mapping file, node ids or Chinese labels);
+ * without it a code is read by its name.
+ */
+export function correctionsFromProject(project: ForeignProject, targets?: Readonly<Record<string, string>>): Corrections {
   const withText = project.sources.filter((s) => typeof s.text === "string");
   if (withText.length === 0) throw new InputError([{ file: project.file, field: "sources", found: text.noTexts(project.sources.length), expected: text.expected.projectWithTexts }]);
   const nameOf = new Map(project.codes.map((c) => [c.guid, c.name]));
@@ -55,7 +59,7 @@ export function correctionsFromProject(project: ForeignProject): Corrections {
     for (const c of project.codings) {
       if (c.source !== source.guid || c.start === undefined || c.end === undefined) continue;
       const name = nameOf.get(c.code) ?? c.code;
-      const label = labelOf(name);
+      const label = labelOf(targets?.[c.code] ?? name);
       if (label === null) {
         ignored.add(name);
         continue;

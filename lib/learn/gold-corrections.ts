@@ -8,7 +8,9 @@
  * const { texts, corrections } = goldCorrections("tests/fixtures/coding/dev-2", ["da-kunshan-2024"]);
  * corrections.size; // the clauses of that document
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { InputError } from "../errors";
+import { evaluationText as text } from "../messages";
 import { basename, join } from "node:path";
 import { codeTexts, type CoderText } from "../coding/coder";
 import { readUtf8 } from "../io/read-text";
@@ -18,6 +20,7 @@ import type { ClauseInput } from "./units";
 
 /** A set's texts and the gold codes of the clauses of `documents` (all documents when not given). */
 export function goldCorrections(folder: string, documents?: readonly string[]): { texts: CoderText[]; corrections: Map<string, Correction> } {
+  if (!existsSync(join(folder, "texts"))) throw new InputError([{ file: folder, field: "texts", found: text.found.noTextsFolder, expected: text.expected.setWithTexts }]);
   const texts = readdirSync(join(folder, "texts")).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: basename(f, ".txt"), name: basename(f, ".txt"), text: readUtf8(join(folder, "texts", f)) }));
   const set = readEvaluationSet(folder);
   const segments = codeTexts(texts).segments;

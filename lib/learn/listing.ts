@@ -1,6 +1,7 @@
 /**
- * Coded clauses as rows to read (notebook 08): each clause with the cells and themes it was coded
- * at and the cue words that decided, structural lines and genre formulas left out.
+ * Coded clauses as rows to read (notebook 08): each body clause with the cells and themes it was
+ * coded at and the cue words that decided; lines the segmenter recognises as structural (titles,
+ * headings, dates, issuers) and genre formulas are left out.
  *
  * @example
  * tm.showTable(codedClauseRows(tm.codeTexts(texts).segments, "da-kunshan-2024"));

@@ -22,14 +22,18 @@ export function modelJson(model: CoderModel): string {
   return `${headJson},\n  "labels": [\n${labelJson.join(",\n")}\n  ]\n}\n`;
 }
 
+/** A value as the message shows it: "missing" for an absent field, else its JSON (shortened). */
+const shown = (v: unknown) => (v === undefined ? "missing" : (JSON.stringify(v)?.slice(0, 60) ?? String(v)));
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Reads and checks a model file. */
 export function readModel(file: string): CoderModel {
   const raw = readJsonFile(file);
-  if (!isObject(raw) || raw.format !== "toolmix-coder-model" || raw.formatVersion !== 1) throw new InputError([{ file, field: "format", found: isObject(raw) ? String(raw.format) : typeof raw, expected: text.expected.modelFile }]);
+  if (!isObject(raw) || raw.format !== "toolmix-coder-model") throw new InputError([{ file, field: "format", found: isObject(raw) ? shown(raw.format) : Array.isArray(raw) ? "an array" : typeof raw, expected: text.expected.modelFile }]);
+  if (raw.formatVersion !== 1) throw new InputError([{ file, field: "formatVersion", found: shown(raw.formatVersion), expected: text.expected.modelVersion }]);
   const issues = new IssueCollector();
-  const need = (ok: boolean, field: string, found: unknown, what: string) => ok || issues.add({ file, field, found: JSON.stringify(found)?.slice(0, 60) ?? String(found), expected: text.expected.modelField(field, what) });
+  const need = (ok: boolean, field: string, found: unknown, what: string) => ok || issues.add({ file, field, found: shown(found), expected: text.expected.modelField(field, what) });
   need(typeof raw.scheme === "string", "scheme", raw.scheme, "a scheme id");
   need(raw.unit === "clause", "unit", raw.unit, '"clause"');
   need(Number.isInteger(raw.seed), "seed", raw.seed, "a whole number");

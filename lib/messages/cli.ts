@@ -41,7 +41,7 @@ Usage:
                                          cut at ； joined), coded at every tool cell it carries; --model
                                          corrects the coding with a trained model, --review lists the
                                          clauses to review next (the model's least certain first)
-  toolmix train CORRECTED.qdpx --out MODEL.json --seed S [--folds K] [--force]
+  toolmix train CORRECTED.qdpx --out MODEL.json --seed S [--map FILE] [--folds K] [--force]
                                          learn from a researcher's corrections: a supervised coder (logistic
                                          regression on character n-grams and the dictionary's view) trained
                                          on a reviewed .qdpx; prints its κ cross-validated by document beside

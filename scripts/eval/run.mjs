@@ -22,7 +22,7 @@ const arg = (name, fallback) => {
 const seed = arg("seed", 1);
 const replicates = arg("replicates", 2000);
 const fixtures = join(root, "tests", "fixtures", "coding");
-const DEVELOPMENT = ["set-1-v2", "dev-2", "dev-3"];
+const DEVELOPMENT = ["set-1-v2", "dev-2", "dev-3", "dev-4"];
 const TEST = "test-2";
 
 console.log(`toolmix coder evaluation — lexicon ${defaultLexicon().version}, seed ${seed}\n`);
@@ -57,11 +57,13 @@ for (const name of DEVELOPMENT) {
 const test = ev.readEvaluationSet(join(fixtures, TEST));
 const result = report(TEST, "frozen test set, never tuned on", test);
 
-// Issue 12 point 6, on documents never used in development.
+// The targets, on documents never used in development: κ ≥ 0.80 for "any tool" and for both authority
+// cells (the paper's dominant tool, 71 % of its points), ≥ 0.70 for every code or theme with at least
+// 20 positive clauses (fewer make κ too unstable to judge).
 const row = (code) => result.scores.find((s) => s.code === code);
 const targets = [["any tool", 0.8], ["authority.promotion", 0.8], ["authority.constraint", 0.8]];
 for (const s of result.scores) if (s.code !== "any tool" && !targets.some(([c]) => c === s.code) && s.gold >= 20 && !s.code.startsWith("tool:") && !s.code.startsWith("direction:")) targets.push([s.code, 0.7]);
-console.log(`Targets on ${TEST} (issue 12 point 6; κ ≥ 0.70 for every code or theme with ≥ 20 positive clauses):`);
+console.log(`Targets on ${TEST}: κ ≥ 0.80 for any tool and both authority cells (the paper's dominant tool), ≥ 0.70 for every other code or theme with ≥ 20 positive clauses:`);
 for (const [code, goal] of targets) {
   const s = row(code);
   const k = s.kappa;
