@@ -9,6 +9,7 @@
  * const gold = [["any tool"], [], ["any tool"]];
  * scoreLabels(gold, [["any tool"], [], []], ["any tool"])[0]; // { code: "any tool", n: 3, gold: 2, predicted: 1, both: 1, kappa: 0.4, precision: 1, recall: 0.5 }
  */
+import { agreementByCode } from "../agreement/by-code";
 import { kappaFromTable } from "../agreement/cohen";
 import { evaluationText as text } from "../messages";
 import type { CodeScore } from "./types";
@@ -19,35 +20,22 @@ export function binaryKappa(both: number, onlyGold: number, onlyPredicted: numbe
   return Number.isFinite(k) ? k : null;
 }
 
-/** Scores every label of `labels` over units whose label sets are `gold[i]` and `predicted[i]`. */
+/** Scores every label of `labels` over units whose label sets are `gold[i]` and `predicted[i]` (the 2 × 2 tables of lib/agreement). */
 export function scoreLabels(gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[], labels: readonly string[]): CodeScore[] {
   if (gold.length !== predicted.length) throw new RangeError(text.lengths(gold.length, predicted.length));
   if (gold.length === 0) throw new RangeError(text.emptyEvaluation);
-  const g = gold.map((u) => new Set(u));
-  const p = predicted.map((u) => new Set(u));
-  return labels.map((code) => {
-    let both = 0;
-    let onlyGold = 0;
-    let onlyPredicted = 0;
-    for (let i = 0; i < g.length; i++) {
-      const a = g[i].has(code);
-      const b = p[i].has(code);
-      if (a && b) both++;
-      else if (a) onlyGold++;
-      else if (b) onlyPredicted++;
-    }
-    const n = g.length;
-    const positives = both + onlyGold;
-    const predictedCount = both + onlyPredicted;
+  return agreementByCode(gold, predicted, { unit: "unit", codes: labels }).map((a) => {
+    const positives = a.both + a.onlyA;
+    const predictedCount = a.both + a.onlyB;
     return {
-      code,
-      n,
+      code: a.code,
+      n: a.n,
       gold: positives,
       predicted: predictedCount,
-      both,
-      kappa: binaryKappa(both, onlyGold, onlyPredicted, n - both - onlyGold - onlyPredicted),
-      precision: predictedCount > 0 ? both / predictedCount : null,
-      recall: positives > 0 ? both / positives : null,
+      both: a.both,
+      kappa: Number.isFinite(a.kappa) ? a.kappa : null,
+      precision: predictedCount > 0 ? a.both / predictedCount : null,
+      recall: positives > 0 ? a.both / positives : null,
     };
   });
 }
