@@ -60,3 +60,23 @@ describe("sentence units", () => {
     expect(scheme.stderr).toMatch(/field "--unit": found "sentence", expected the unit "clause" with a scheme's own dictionary/);
   });
 });
+
+describe("toolmix code --clauses", () => {
+  it("lists every body clause with its codes and cue words, readable by Excel and never a formula", () => {
+    const dir = mkdtempSync(join(tmpdir(), "toolmix-clauses-"));
+    writeFileSync(join(dir, "c.txt"), "某市工业用地管理办法\n第一条 产业用房不得随意调整用途；确需调整的，应经市政府批准。\n=SUM(A1) 鼓励企业提容增效。\n");
+    const run = toolmix("code", join(dir, "c.txt"), "--out", join(dir, "out"), "--clauses", join(dir, "clauses.csv"));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Every coded clause, with its codes and cue words: .*clauses\.csv \(3 clauses\)/);
+    const lines = readFileSync(join(dir, "clauses.csv"), "utf8").split("\n");
+    expect(lines[0]).toBe("\ufeffid,document,line,tools,themes,cues,clause");
+    expect(lines.slice(1)).toEqual([
+      "c:02,c,2,authority.constraint,none,不得,第一条 产业用房不得随意调整用途；",
+      "c:03,c,2,authority.promotion,none,应,确需调整的，应经市政府批准。",
+      "c:04,c,3,symbolic_hortatory.promotion,land_use.development_management.development_form,鼓励,'=SUM(A1) 鼓励企业提容增效。",
+      "",
+    ]);
+    // Written again without --force: the kit's own list is replaced.
+    expect(toolmix("code", join(dir, "c.txt"), "--out", join(dir, "out"), "--clauses", join(dir, "clauses.csv")).status).toBe(0);
+  });
+});

@@ -36,6 +36,7 @@ export function codeCommand(args: ParsedArgs): string {
     model: str("model"),
     unit,
     review: str("review"),
+    clauses: str("clauses"),
     id: str("id"),
     title: str("title"),
     force: args.options.force === true,

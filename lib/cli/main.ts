@@ -34,7 +34,7 @@ const SPEC = {
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
   figures: { values: ["out", "lang", "format", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
-  code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title", "model", "review", "unit"], flags: ["force"] },
+  code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title", "model", "review", "unit", "clauses"], flags: ["force"] },
   train: { values: ["out", "seed", "folds", "map"], flags: ["force"] },
   matrix: { values: ["rows", "cols", "level-rows", "level-cols", "map", "out", "data", "scheme", "dictionary", "skip-lines"], flags: ["json", "csv", "force"] },
   study: { values: ["out"], flags: ["force"] },

@@ -24,6 +24,7 @@ import { qdpxOutput, writeQdpxFile } from "../qda/qdpx-write";
 import type { ForeignProject } from "../qda/types";
 import { codeForScheme, schemeDictionary, type AnyCodedSegment } from "./choose-coder";
 import { clauseStats, codeStreamed } from "./code-stream";
+import { clausesCsv, clausesOutput } from "./clause-file";
 import type { CoderText } from "./coder";
 import { isPaperCodebook } from "./dictionary";
 import { defaultLexicon } from "./lexicon";
@@ -49,6 +50,8 @@ export interface CodeFilesOptions {
   model?: string;
   /** With a model: a CSV of every clause, the model's least certain first (what to review next). */
   review?: string;
+  /** A CSV of every coded clause with its codes and cue words (./clause-file.ts). */
+  clauses?: string;
   /** The coded unit: "clause" (default) or "sentence" (the paper's coder only). */
   unit?: "clause" | "sentence";
   /** Code one document at a time in bounded memory when no .qdpx or review list is asked for (`toolmix code` does); the result then has no segments. */
@@ -84,6 +87,7 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   prepareOutputFolder(options.out, { kind: "dataset", option: "--out", ...output });
   if (options.qdpx !== undefined) prepareOutputFile(options.qdpx, qdpxOutput(output));
   if (options.review !== undefined) prepareOutputFile(options.review, reviewOutput(output));
+  if (options.clauses !== undefined) prepareOutputFile(options.clauses, clausesOutput(output));
   const { id, title } = datasetIdentity(options, { id: "coded", title: studyText.codedTitle(files.length) }, options.out);
   const scheme = readSchemeFile(options.scheme);
   const model = options.model !== undefined ? readModel(options.model) : undefined;
@@ -94,7 +98,7 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   if (unit === "sentence" && dictionary) throw new InputError([{ file: scheme.file, field: "--unit", found: "sentence", expected: codingText.expected.sentenceUnit }]);
   const code = (batch: readonly CoderText[]) => (model ? codeTextsWithModel(batch, model, { themes: scheme.codebook.themes, skipLines, file, unit }) : { coded: codeForScheme(batch, scheme, { dictionary, skipLines, file, unit }).coded, review: [], changed: 0 });
   // Nothing needs every clause at once without a .qdpx or a review list: one document at a time (./code-stream.ts).
-  const streamed = options.stream === true && options.qdpx === undefined && options.review === undefined;
+  const streamed = options.stream === true && options.qdpx === undefined && options.review === undefined && options.clauses === undefined;
   const whole = streamed ? undefined : code(readCoderTexts(files, { skipLines }));
   const note = (n: number, segments: number, coded: number) => (dictionary ? dictionaryText.projectNote(scheme.codebook.scheme.id, dictionary.source, n, segments, coded) : codingText.projectNote(model ? `${defaultLexicon().version}, corrected by a model` : defaultLexicon().version, n, segments, coded, unit));
   const { project, stats, changed } = whole ? { project: whole.coded.project, stats: clauseStats(whole.coded.segments), changed: whole.changed } : codeStreamed(files, code, { skipLines, file, note });
@@ -106,11 +110,12 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   writeDataset(options.out, { ...parts, id, title, provenance }, output);
   if (options.qdpx !== undefined && whole) writeQdpxFile(options.qdpx, project, { name: "toolmix dictionary coding" }, output);
   if (options.review !== undefined && whole) writeOutputFile(options.review, reviewCsv(whole.review), reviewOutput(output));
+  if (options.clauses !== undefined && whole) writeOutputFile(options.clauses, clausesCsv(whole.coded.segments), clausesOutput(output));
   const summary = text.summary({ file: counted(files.length, "text"), out: options.out, documents: files.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
   // What the README's "of the 48 body clauses …" counts, so a reader can check it.
   const clauses = `\n${codingText.clauses(stats.body, stats.coded, stats.genre, stats.structural, unit)}`;
   const byModel = model ? `\n${evaluationText.modelChanged(changed, stats.segments)}` : "";
   const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
-  const review = (options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "") + (options.review !== undefined && whole ? `\n${evaluationText.reviewWritten(options.review, whole.review.length)}` : "");
+  const review = (options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "") + (options.clauses !== undefined ? `\n${codingText.clausesWritten(options.clauses, stats.body, unit)}` : "") + (options.review !== undefined && whole ? `\n${evaluationText.reviewWritten(options.review, whole.review.length)}` : "");
   return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: whole?.coded.segments ?? [], project, points: report.points, summary: `${summary}${clauses}${byModel}${words}${review}` };
 }

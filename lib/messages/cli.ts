@@ -32,13 +32,15 @@ Usage:
                                          a REFI-QDA project, NVivo matrix or tidy CSV → a dataset folder
                                          (mapped onto the paper's codebook, or the --scheme codebook)
   toolmix code TEXTS… --out DIR [--qdpx FILE] [--scheme CODEBOOK] [--dictionary FILE.csv] [--skip-lines N]
-                [--unit clause|sentence] [--model MODEL.json] [--review FILE.csv] [--id ID] [--title TEXT] [--force]
+                [--unit clause|sentence] [--clauses FILE.csv] [--model MODEL.json] [--review FILE.csv]
+                [--id ID] [--title TEXT] [--force]
                                          code raw Chinese policy texts with the dictionary → a dataset:
                                          the paper's lexicon, or the cue words of the --scheme codebook,
                                          or a keyword list term,code[,weight]; leading # lines and the
                                          first N lines are not coded (# key: value sets a variable);
                                          unit: the clause, or the sentence (--unit sentence: clauses
-                                         cut at ； joined), coded at every tool cell it carries; --model
+                                         cut at ； joined), coded at every tool cell it carries; --clauses
+                                         lists every clause with its codes and cue words; --model
                                          corrects the coding with a trained model, --review lists the
                                          clauses to review next (the model's least certain first)
   toolmix train CORRECTED.qdpx --out MODEL.json --seed S [--map FILE] [--folds K] [--force]

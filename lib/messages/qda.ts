@@ -186,6 +186,7 @@ export const agreement = {
 export const coding = {
   clauses: (body: number, withTool: number, genre: number, structural: number, unit: "clause" | "sentence" = "clause") =>
     `${unit === "clause" ? "Clauses" : "Sentences"}: ${counted(body, `body ${unit}`)}, ${withTool} coded at a tool${genre > 0 ? ` (${counted(genre, "genre formula")} — purpose statement or transmittal — never coded)` : ""}; ${counted(structural, "structural line")} (titles, headings, issuers, dates, notes) not coded.`,
+  clausesWritten: (file: string, n: number, unit: "clause" | "sentence") => `Every coded ${unit}, with its codes and cue words: ${file} (${n} ${unit}${n === 1 ? "" : "s"})`,
   lexiconFile: "lib/coding/lexicon.json",
   expected: {
     lexiconObject: "a JSON object with version, cells, priority, roles and themes",

@@ -1,0 +1,33 @@
+/**
+ * Every coded clause as a CSV to read or check without NVivo (`toolmix code --clauses FILE.csv`):
+ * one row per body clause (or sentence) with its id (as `toolmix train` numbers clauses), document,
+ * line, the cells and themes it was coded at and the cue words that decided, then the text. UTF-8
+ * with a byte-order mark, so that Excel reads the Chinese; a cell starting with = + - @ is written
+ * as text, never as a formula.
+ *
+ * @example
+ * clausesCsv(codeTexts(texts).segments).split("\n")[0]; // "\ufeffid,document,line,tools,themes,cues,clause"
+ */
+import { csv } from "../io/csv-write";
+import type { FileOptions } from "../io/output-write";
+import { clauseIds } from "../learn/corrected-project";
+import type { AnyCodedSegment } from "./choose-coder";
+
+const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+const HEADER = "id,document,line,tools,themes,cues,clause";
+
+/** The body clauses of coded segments as CSV text. */
+export function clausesCsv(segments: readonly AnyCodedSegment[]): string {
+  const ids = clauseIds(segments);
+  const rows = segments.flatMap((s, i) => {
+    if (s.kind !== "body") return [];
+    const cues = "toolCues" in s ? [...new Set((s.toolCues as readonly { term: string }[]).map((c) => c.term))].join("、") : "";
+    return [[safe(ids[i]), safe(s.document), s.line, s.tools.join("|") || "none", [...s.themes].join("|") || "none", safe(cues), safe(s.text)]];
+  });
+  return `\ufeff${csv(HEADER.split(","), rows)}`;
+}
+
+/** The lib/io/output.ts options of the clause list: the kit's own earlier list is replaced without --force. */
+export function clausesOutput(output: { force?: boolean; inputs?: readonly string[] }): FileOptions {
+  return { option: "--clauses", force: output.force, inputs: output.inputs, isOwn: (bytes) => new TextDecoder().decode(bytes.subarray(0, 60)).replace(/^\ufeff/, "").startsWith(HEADER) };
+}
