@@ -118,6 +118,18 @@ describe("trainCoder and the model file", () => {
     expect(fresh.coded.segments[0].tools).toEqual(["authority.promotion"]);
   });
 
+  it("changes nothing when trained on an unreviewed project (the corrections are the dictionary's coding)", () => {
+    const { texts } = dev2Reviewed();
+    const unreviewed = learnUnits(correctionsFromProject(correctedProject(texts, new Map())).clauses, { complete: true });
+    const model = trainCoder(unreviewed, { seed: 1, scheme: "paper-m0", file: "r", sha256: "0" });
+    expect(model.labels.filter((l) => l.source === "model").length).toBeGreaterThan(0);
+    const coded = codeTextsWithModel(texts, model);
+    expect([coded.changed, coded.clauses]).toEqual([0, 105]);
+    // The primary tool is chosen in the lexicon's priority, as the dictionary coder chooses it.
+    const dictionary = codeTexts(texts).segments;
+    coded.coded.segments.forEach((s, i) => expect(s.tool).toBe(dictionary[i].tool));
+  });
+
   it("refuses a model file with a wrong field, naming it", () => {
     const model = JSON.parse(modelJson(trainCoder(units, { seed: 1, scheme: "paper-m0", file: "r", sha256: "0" })));
     model.labels[2].weights = { "g:x": "heavy" };

@@ -14,7 +14,6 @@
 import type { DocumentCount, ThemeDef } from "../dataset/types";
 import { codeTexts, defaultThemes, type CodedTexts, type CoderText } from "../coding/coder";
 import { defaultLexicon } from "../coding/lexicon";
-import type { ToolCell } from "../coding/lexicon";
 import { toForeignProject } from "../coding/project";
 import { toSentenceSegments } from "../coding/sentence-units";
 import { clauseIds } from "./corrected-project";
@@ -39,23 +38,29 @@ export function codeTextsWithModel(texts: readonly CoderText[], model: CoderMode
   const ids = clauseIds(base.segments);
   const units = learnUnits(base.segments.map((s, i) => ({ id: ids[i], document: s.document, clause: s.text })), { complete: true });
   const predicted = codeWithModel(model, units);
+  const priority = defaultLexicon().priorityCells;
+  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
   const clauses = base.segments.map((s, i) => {
-    const tools = predicted[i].tools as ToolCell[];
+    // The dictionary's own order where the model agrees (its primary tool weighs duties and cue tiers),
+    // else the lexicon's priority of cells.
+    const given = priority.filter((c) => predicted[i].tools.includes(c));
+    const tools = same(given, s.tools) ? [...s.tools] : given;
     const keep = new Set(predicted[i].themes);
     const themes = [...s.themes.filter((n) => keep.has(n.split(".")[0])), ...[...keep].filter((t) => !s.themes.some((n) => n.split(".")[0] === t))];
     return { ...s, tools, tool: tools[0] ?? null, anyTool: tools.length > 0, themes };
   });
   // The model codes clauses (it was trained on them); sentences are joined after (lib/coding/sentence-units.ts).
-  const segments = options.unit === "sentence" ? toSentenceSegments(clauses, defaultLexicon().priorityCells) : clauses;
-  const documentCounts: DocumentCount[] = [];
-  for (const t of texts) {
-    const counts = new Map<string, number>();
-    for (const s of segments) if (s.document === t.id) for (const node of [...s.tools, ...s.themes]) counts.set(node, (counts.get(node) ?? 0) + 1);
-    for (const [node_id, points] of counts) documentCounts.push({ doc_id: t.id, node_id, points, line: documentCounts.length + 2 });
+  const segments = options.unit === "sentence" ? toSentenceSegments(clauses, priority) : clauses;
+  const byDocument = new Map<string, Map<string, number>>(texts.map((t) => [t.id, new Map()]));
+  for (const s of segments) {
+    const counts = byDocument.get(s.document)!;
+    for (const node of [...s.tools, ...s.themes]) counts.set(node, (counts.get(node) ?? 0) + 1);
   }
+  const documentCounts: DocumentCount[] = [];
+  for (const [doc_id, counts] of byDocument) for (const [node_id, points] of counts) documentCounts.push({ doc_id, node_id, points, line: documentCounts.length + 2 });
   const version = `${defaultLexicon().version}, corrected by the model trained on ${model.trainedOn.file} (sha256 ${model.trainedOn.sha256.slice(0, 12)})`;
   const project = toForeignProject(texts, segments, options.themes ?? defaultThemes(), version, options.file, options.unit ?? "clause");
-  const changed = clauses.filter((c, i) => c.tools.join() !== base.segments[i].tools.join() || c.themes.join() !== base.segments[i].themes.join()).length;
+  const changed = clauses.filter((c, i) => !same(c.tools, base.segments[i].tools) || !same(c.themes, base.segments[i].themes)).length;
   // Titles, headings, dates and the like are never worth a reviewer's time.
   const body = new Set(base.segments.flatMap((s, i) => (s.kind === "body" ? [ids[i]] : [])));
   return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model).filter((r) => body.has(r.id)), changed, clauses: clauses.length };
