@@ -9,7 +9,7 @@ import { clauseList, dictionaryCoding, evaluateCoding, formatEvaluation, readEva
 
 // The evaluation sets (tests/fixtures/coding/README.md). Set 1 (m0-clauses.csv) was coded single-label
 // before the lexicon existed and recoded multi-label by an independent coder under MANUAL.md
-// (set-1-v2); it, dev-2, dev-3 and dev-4 are development sets: the lexicon (2.0–2.2) was tuned on them. The frozen
+// (set-1-v2); it, dev-2, dev-3 and dev-4 are development sets: the lexicon (2.0–2.3) was tuned on them. The frozen
 // test set (test-2) is evaluated in tests/coding-test-set.test.ts.
 const fixtures = join(__dirname, "fixtures", "coding");
 const file = join(fixtures, "m0-clauses.csv");
@@ -62,8 +62,8 @@ describe("dictionary coder (lexicon 2.0, multi-label) on the development sets (u
     expect(kappaOf(r, "authority.promotion")).toBeGreaterThanOrEqual(0.85);
     expect(kappaOf(r, "authority.constraint")).toBeGreaterThanOrEqual(0.85);
     // The achieved values, pinned so that a change to the coder shows here.
-    expect(kappaOf(r, "any tool")).toBeCloseTo(0.928, 2);
-    expect(kappaOf(r, "authority.promotion")).toBeCloseTo(0.876, 2);
+    expect(kappaOf(r, "any tool")).toBeCloseTo(0.928, 3);
+    expect(kappaOf(r, "authority.promotion")).toBeCloseTo(0.893, 3);
   });
 
   it("dev-2: the same three at κ ≥ 0.85; themes reported, weaker", () => {

@@ -30,19 +30,19 @@ describe("the frozen test set test-2", () => {
     const r = evaluateCoding(set.gold, dictionaryCoding(set.clauses), { seed: 1, replicates: 2000, independent: [set.coders["coder-a"], set.coders["coder-b"]] });
     console.log(formatEvaluation("dictionary coder, test-2 (frozen, never tuned on)", r));
     const any = kappaOf(r, "any tool");
-    // Lexicon 2.2.0 (README "How good is automatic coding"; 2.0.0, the first run on this set: 0.803,
-    // 0.708, 0.336). 2.1.0 and 2.2.0 were tuned on dev-3 and dev-4 only, after this set's aggregate
-    // scores had been seen (its clauses never were).
-    expect(any.kappa).toBeCloseTo(0.813, 2);
-    expect(kappaOf(r, "authority.promotion").kappa).toBeCloseTo(0.761, 2);
-    expect(kappaOf(r, "authority.constraint").kappa).toBeCloseTo(0.380, 2);
+    // Lexicon 2.3.0 as shipped (README "How good automatic coding is"). The history on this set: 2.0.0,
+    // its first and blind run, 0.803 / 0.708 / 0.336; 2.2.0 0.813 / 0.761 / 0.380; 2.1–2.3 were tuned on
+    // dev-3 and dev-4 only, after this set's aggregate scores had been seen (its clauses never were).
+    expect(any.kappa).toBeCloseTo(0.796, 3);
+    expect(kappaOf(r, "authority.promotion").kappa).toBeCloseTo(0.742, 3);
+    expect(kappaOf(r, "authority.constraint").kappa).toBeCloseTo(0.380, 3);
     // The humans agree far better: the coder is not at the ceiling.
     expect(any.ceiling!).toBeGreaterThan(0.95);
     expect(kappaOf(r, "authority.promotion").ceiling!).toBeGreaterThan(0.95);
     for (const s of r.scores) if (s.kappaInterval) expect(s.kappaInterval[0]).toBeLessThanOrEqual(s.kappaInterval[1]);
-    // Issue 12 point 6, stated as it stands: "any tool" reaches 0.80; authority.promotion (≥ 0.80) and
-    // authority.constraint (≥ 0.80) do not yet.
-    expect(any.kappa!).toBeGreaterThanOrEqual(0.8);
+    // Issue 12 point 6, stated as it stands: none of "any tool" (≥ 0.80), authority.promotion (≥ 0.80)
+    // and authority.constraint (≥ 0.80) reaches its target yet.
+    expect(any.kappa!).toBeLessThan(0.8);
     expect(kappaOf(r, "authority.promotion").kappa!).toBeLessThan(0.8);
   });
 });

@@ -67,7 +67,7 @@ console.log(`Targets on ${TEST}: κ ≥ 0.80 for any tool and both authority cel
 for (const [code, goal] of targets) {
   const s = row(code);
   const k = s.kappa;
-  console.log(`  ${k !== null && k >= goal ? "met    " : "not met"}  ${code.padEnd(30)} κ ${k === null ? "—" : k.toFixed(2)} (goal ${goal.toFixed(2)}, ${s.gold} positive clauses)`);
+  console.log(`  ${k !== null && k >= goal ? "met    " : "not met"}  ${code.padEnd(30)} κ ${k === null ? "—" : k.toFixed(3)} (goal ${goal.toFixed(2)}, ${s.gold} positive clauses)`);
 }
 
 // Learning from corrections: 200 clauses of a corpus corrected, the rest coded.
