@@ -38,7 +38,7 @@ describe("the first evaluation set (m0-clauses.csv, single-label coding of 2026-
 });
 
 describe("evaluation sets made from texts (dev-2, test-2)", () => {
-  for (const name of ["dev-2", "dev-3", "dev-4", "test-2"]) {
+  for (const name of ["dev-2", "dev-3", "dev-4", "test-2", "test-3"]) {
     it(`${name}: clauses.csv is the segmenter's cut of texts/, and every clause is coded by every coder`, () => {
       const folder = join(fixtures, name);
       const texts = readdirSync(join(folder, "texts")).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: basename(f, ".txt"), text: readFileSync(join(folder, "texts", f), "utf8") }));
