@@ -25,7 +25,7 @@ export function codeCommand(args: ParsedArgs): string {
   if (str("review") !== undefined && str("model") === undefined) throw new UsageError(cli.reviewNeedsModel);
   const unit = str("unit") ?? "clause";
   if (unit !== "clause" && unit !== "sentence") throw new UsageError(cli.badUnit(unit));
-  // No .qdpx and no review list: one document at a time, in memory bounded by the largest (lib/coding/code-stream.ts).
+  // Without a .qdpx, review or clause list: one document at a time, in memory bounded by the largest (lib/coding/code-stream.ts).
   const result = codeFiles(args.positional, {
     stream: true,
     out: args.options.out,

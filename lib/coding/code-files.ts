@@ -54,7 +54,7 @@ export interface CodeFilesOptions {
   clauses?: string;
   /** The coded unit: "clause" (default) or "sentence" (the paper's coder only). */
   unit?: "clause" | "sentence";
-  /** Code one document at a time in bounded memory when no .qdpx or review list is asked for (`toolmix code` does); the result then has no segments. */
+  /** Code one document at a time in bounded memory when no .qdpx, review or clause list is asked for (`toolmix code` does); the result then has no segments. */
   stream?: boolean;
   /** The dataset's id and title in dataset.json (default "coded" and "Coded by … from N texts"). */
   id?: string;

@@ -4,7 +4,7 @@
  * compact project — sources without their texts, one coding entry per document and code with its
  * count — which maps onto the codebook exactly as the full project does (lib/import/map.ts counts
  * `count`), and the clause statistics `toolmix code` prints. Used when nothing needs every clause
- * at once (no .qdpx to write, no review list): a 50 MB corpus then codes in a few hundred MB.
+ * at once (no .qdpx to write, no review or clause list): a 50 MB corpus then codes in a few hundred MB.
  *
  * Reference: lib/qda/types.ts (ForeignCoding.count), ./code-files.ts (the full path).
  *
