@@ -126,7 +126,7 @@ describe("every notebook executes under the tslab kernel", () => {
     const coding = outputsOf(JSON.parse(readFileSync(join(run.out, "08-coding.ipynb"), "utf8")) as Notebook);
     const codingText = coding.map(textOf).join("");
     expect(codingText).toContain("135 clauses of 11 documents reviewed");
-    expect(codingText).toMatch(/Trained the supervised coder on 135 corrected clauses of 11 documents/);
+    expect(codingText).toMatch(/Trained the supervised coder on the 135 clauses of 11 documents of reviewed\.qdpx \(\d+ coded otherwise/);
     expect(codingText).toContain("87 clauses of 6 documents nobody reviewed");
     const codingHtml = coding.map((o) => String(o.data?.["text/html"] ?? "")).join("");
     expect(codingHtml).toContain("human κ");

@@ -1,7 +1,8 @@
 /**
  * Every coded clause as a CSV to read or check without NVivo (`toolmix code --clauses FILE.csv`):
- * one row per body clause (or sentence) with its id (as `toolmix train` numbers clauses), document,
- * line, the cells and themes it was coded at and the cue words that decided, then the text. UTF-8
+ * one row per body clause (or sentence), coded or not, with its id (as `toolmix train` numbers
+ * clauses), document, line, the cells and themes it was coded at and the words that decided (the
+ * matched text of the cues of those cells), then the text. UTF-8
  * with a byte-order mark, so that Excel reads the Chinese; a cell starting with = + - @ is written
  * as text, never as a formula.
  *
@@ -21,7 +22,9 @@ export function clausesCsv(segments: readonly AnyCodedSegment[]): string {
   const ids = clauseIds(segments);
   const rows = segments.flatMap((s, i) => {
     if (s.kind !== "body") return [];
-    const cues = "toolCues" in s ? [...new Set((s.toolCues as readonly { term: string }[]).map((c) => c.term))].join("、") : "";
+    // The words that decided: matches of cues of the cells the clause carries (not a pattern's name, not a cue a role overruled).
+    const hits = "toolCues" in s ? (s.toolCues as readonly { cell: string; start: number; end: number }[]).filter((c) => s.tools.includes(c.cell)) : [];
+    const cues = [...new Set(hits.map((c) => s.text.slice(c.start - s.start, c.end - s.start)))].join("、");
     return [[safe(ids[i]), safe(s.document), s.line, s.tools.join("|") || "none", [...s.themes].join("|") || "none", safe(cues), safe(s.text)]];
   });
   return `\ufeff${csv(HEADER.split(","), rows)}`;

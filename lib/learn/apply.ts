@@ -25,9 +25,9 @@ import type { CoderModel } from "./types";
 /** What coding with a model gives. */
 export interface ModelCoding {
   coded: CodedTexts;
-  /** Every body clause, the model's least certain first. */
+  /** Every body clause (not purpose statements or transmittals), the model's least certain first. */
   review: ReviewItem[];
-  /** Clauses whose codes the model changed, of all clauses coded. */
+  /** Body clauses whose codes the model changed, of `clauses` body clauses (those of the review list). */
   changed: number;
   clauses: number;
 }
@@ -60,8 +60,9 @@ export function codeTextsWithModel(texts: readonly CoderText[], model: CoderMode
   for (const [doc_id, counts] of byDocument) for (const [node_id, points] of counts) documentCounts.push({ doc_id, node_id, points, line: documentCounts.length + 2 });
   const version = `${defaultLexicon().version}, corrected by the model trained on ${model.trainedOn.file} (sha256 ${model.trainedOn.sha256.slice(0, 12)})`;
   const project = toForeignProject(texts, segments, options.themes ?? defaultThemes(), version, options.file, options.unit ?? "clause");
-  const changed = clauses.filter((c, i) => !same(c.tools, base.segments[i].tools) || !same(c.themes, base.segments[i].themes)).length;
-  // Titles, headings, dates and the like are never worth a reviewer's time.
-  const body = new Set(base.segments.flatMap((s, i) => (s.kind === "body" ? [ids[i]] : [])));
-  return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model).filter((r) => body.has(r.id)), changed, clauses: clauses.length };
+  // Titles, headings, dates, purpose statements and transmittals are never worth a reviewer's time.
+  const isBody = (s: (typeof base.segments)[number]) => s.kind === "body" && s.role !== "purpose" && s.role !== "transmittal";
+  const body = new Set(base.segments.flatMap((s, i) => (isBody(s) ? [ids[i]] : [])));
+  const changed = clauses.filter((c, i) => body.has(ids[i]) && (!same(c.tools, base.segments[i].tools) || !same(c.themes, base.segments[i].themes))).length;
+  return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model).filter((r) => body.has(r.id)), changed, clauses: body.size };
 }

@@ -10,7 +10,10 @@
  * writeFileSync("output/reviewed.qdpx", writeQdpx(project));
  */
 import { codeTexts, defaultThemes, type CoderText } from "../coding/coder";
-import { defaultLexicon, type ToolCell } from "../coding/lexicon";
+import { defaultLexicon, TOOL_CELLS, type ToolCell } from "../coding/lexicon";
+import { InputError, type InputIssue } from "../errors";
+import { THEMES } from "../evaluation/labels";
+import { evaluationText as text } from "../messages";
 import { toForeignProject } from "../coding/project";
 import type { ForeignProject } from "../qda/types";
 
@@ -31,6 +34,7 @@ export function clauseIds(segments: readonly { document: string; index: number }
 export function correctedProject(texts: readonly CoderText[], corrections: ReadonlyMap<string, Correction>): ForeignProject {
   const coded = codeTexts(texts);
   const ids = clauseIds(coded.segments);
+  checkCorrections(corrections, new Set(ids));
   const segments = coded.segments.map((s, i) => {
     const c = corrections.get(ids[i]);
     if (!c) return s;
@@ -40,4 +44,16 @@ export function correctedProject(texts: readonly CoderText[], corrections: Reado
     return { ...s, tools, tool: tools[0] ?? null, anyTool: tools.length > 0, themes };
   });
   return toForeignProject(texts, segments, defaultThemes(), `${defaultLexicon().version}, reviewed`, "reviewed");
+}
+
+/** Every correction names a clause of the texts and valid codes, or an InputError lists what is wrong. */
+function checkCorrections(corrections: ReadonlyMap<string, Correction>, known: ReadonlySet<string>): void {
+  const issues: InputIssue[] = [];
+  const file = text.correctionsName;
+  for (const [id, c] of corrections) {
+    if (!known.has(id)) issues.push({ file, field: "id", found: id, expected: text.expected.clauseOfTexts([...known].slice(0, 2)) });
+    for (const t of c.tools) if (!(TOOL_CELLS as readonly string[]).includes(t)) issues.push({ file, field: `${id}.tools`, found: t, expected: text.expected.codeList(TOOL_CELLS) });
+    for (const t of c.themes) if (!(THEMES as readonly string[]).includes(t)) issues.push({ file, field: `${id}.themes`, found: t, expected: text.expected.codeList(THEMES) });
+  }
+  if (issues.length > 0) throw new InputError(issues);
 }

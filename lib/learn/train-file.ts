@@ -75,7 +75,7 @@ export function trainFromProject(file: string, options: TrainFileOptions): Train
   const corrected = units.filter((u) => differs(u.tools, u.coding.tools) || differs(u.themes, u.dictionaryThemes)).length;
   const warnings = [...(corrected === 0 ? [text.notReviewed] : []), ...trainingWarnings(comparison, learnt)];
   const summary = [
-    text.trained(clauses.length, documents, basename(file), options.out, options.seed),
+    text.trained(clauses.length, documents, basename(file), options.out, options.seed, corrected),
     text.learntLabels(learnt, model.labels.length - learnt.length, model.settings.minPositives),
     ...(ignoredCodes.length > 0 ? [text.ignoredCodes(ignoredCodes)] : []),
     "",
