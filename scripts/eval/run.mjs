@@ -57,6 +57,17 @@ for (const name of DEVELOPMENT) {
 const test = ev.readEvaluationSet(join(fixtures, TEST));
 const result = report(TEST, "frozen test set: its clauses never read; its aggregate scores seen since lexicon 2.0.0's blind run", test);
 
+// The floor any coder must clear: substring matching of the paper's own example cue words (section 2.1).
+{
+  const { paperCueBaseline } = require(join(root, "dist", "coding"));
+  const { loadDataset } = require(join(root, "dist", "index.js"));
+  const cue = paperCueBaseline(loadDataset().codebook.tools);
+  const naive = test.clauses.map((c) => ({ id: c.id, document: c.document, text: c.clause, tools: [cue(c.clause)].filter(Boolean), themes: [] }));
+  const b = ev.evaluateCoding(test.gold, naive, { seed, replicates: 200 });
+  const k = (code) => b.scores.find((s) => s.code === code).kappa?.toFixed(2) ?? "—";
+  console.log(`Baseline on ${TEST}, substring matching of the paper's own cue words (one cell a clause): any tool κ ${k("any tool")}, authority.promotion ${k("authority.promotion")}, authority.constraint ${k("authority.constraint")}\n`);
+}
+
 // The targets, on documents never used in development: κ ≥ 0.80 for "any tool" and for both authority
 // cells (the paper's dominant tool, 71 % of its points), ≥ 0.70 for every code or theme with at least
 // 20 positive clauses (fewer make κ too unstable to judge).
