@@ -14,9 +14,11 @@ export const mapping = {
   mapNeeded: "--map FILE naming the kit node of each code (or NAME-map.json next to the project), e.g. data/examples/m0-example-map.json, or --scheme CODEBOOK when the project was coded in another scheme (a .qdpx written by toolmix code --scheme); `toolmix validate PROJECT` shows the project's codes",
   foundMap: (mapFile: string) => `Mapped with ${mapFile} (found next to the project; --map FILE chooses another).`,
   summary: (o: { file: string; out: string; documents: number; codes: number; mapped: number; points: number; split?: { tools: number; other: number; otherName: string }; unmapped: readonly string[]; ignored: number; missingTexts: number; verb?: string }) =>
-    // Mapped counts only codes with codings, so it is said beside the total, not as its part.
-    `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${counted(o.documents, "document")}, ${o.points} reference points on the codebook${o.split ? ` (${o.split.tools} on tools, ${o.split.other} on ${o.split.otherName})` : ""}, from the codings of ${o.mapped} mapped code(s); the project has ${o.codes} codes in all (${o.ignored} ignored on purpose).` +
-    (o.unmapped.length ? `\nUnmapped codes with codings (${o.unmapped.length}), left out and listed in dataset.json: ${o.unmapped.join(", ")}` : "\nEvery code with codings is mapped.") +
+    // Mapped counts only codes with codings, so it is said beside the total, not as its part. A coder's
+    // own codes always map (they are the codebook's node ids): `code` says nothing of mapping unless one fails.
+    `${o.verb ?? "Imported"} ${o.file} → ${o.out}: ${counted(o.documents, "document")}, ${o.points} reference points on the codebook${o.split ? ` (${o.split.tools} on tools, ${o.split.other} on ${o.split.otherName})` : ""}` +
+    (o.verb === "Coded" ? "." : `, from the codings of ${o.mapped} mapped code(s); the project has ${o.codes} codes in all (${o.ignored} ignored on purpose).`) +
+    (o.unmapped.length ? `\nUnmapped codes with codings (${o.unmapped.length}), left out and listed in dataset.json: ${o.unmapped.join(", ")}` : o.verb === "Coded" ? "" : "\nEvery code with codings is mapped.") +
     (o.missingTexts ? `\n${o.missingTexts} source texts are not in the file (counts do not need them).` : ""),
 } as const;
 
@@ -185,7 +187,7 @@ export const agreement = {
 /** Messages of the dictionary coder (lib/coding). */
 export const coding = {
   clauses: (body: number, withTool: number, genre: number, structural: number, unit: "clause" | "sentence" = "clause") =>
-    `${unit === "clause" ? "Clauses" : "Sentences"}: ${counted(body, `body ${unit}`)}, ${withTool} coded at a tool${genre > 0 ? ` (${counted(genre, "genre formula")} — purpose statement or transmittal — never coded)` : ""}; ${counted(structural, "structural line")} (titles, headings, issuers, dates, notes) not coded.`,
+    `${unit === "clause" ? "Clauses" : "Sentences"}: ${counted(body, `body ${unit}`)}${genre > 0 ? ` (${genre} of them genre formulas — purpose statement or transmittal — never coded)` : ""}, ${withTool} coded at a tool; ${counted(structural, "structural line")} (titles, headings, issuers, dates, notes) not coded.`,
   clausesWritten: (file: string, n: number, unit: "clause" | "sentence") => `Every coded ${unit}, with its codes and cue words: ${file} (${n} ${unit}${n === 1 ? "" : "s"})`,
   lexiconFile: "lib/coding/lexicon.json",
   expected: {
