@@ -13,7 +13,11 @@ import type { ReviewItem } from "./uncertainty";
 export function codedClauseRows(segments: readonly CodedSegment[], document?: string): { clause: string; tools: string; themes: string; cues: string }[] {
   return segments
     .filter((s) => (document === undefined || s.document === document) && s.kind === "body" && s.role !== "purpose" && s.role !== "transmittal")
-    .map((s) => ({ clause: s.text, tools: s.tools.join(" | ") || "—", themes: [...new Set(s.themes.map((t) => t.split(".")[0]))].join(" | ") || "—", cues: [...new Set(s.toolCues.map((c) => c.term))].join("、") || "—" }));
+    .map((s) => {
+      // The words that decided: the matched text of the cues of the cells the clause carries.
+      const cues = [...new Set(s.toolCues.filter((c) => s.tools.includes(c.cell)).map((c) => s.text.slice(c.start - s.start, c.end - s.start)))];
+      return { clause: s.text, tools: s.tools.join(" | ") || "—", themes: [...new Set(s.themes.map((t) => t.split(".")[0]))].join(" | ") || "—", cues: cues.join("、") || "—" };
+    });
 }
 
 /**
