@@ -114,7 +114,8 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   const summary = text.summary({ file: counted(files.length, "text"), out: options.out, documents: files.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
   // What the README's "of the 48 body clauses …" counts, so a reader can check it.
   const clauses = `\n${codingText.clauses(stats.body, stats.coded, stats.genre, stats.structural, unit)}`;
-  const byModel = model ? `\n${evaluationText.modelChanged(changed, stats.segments)}` : "";
+  // The model's changes are counted over body clauses, purpose statements and transmittals aside (lib/learn/apply.ts).
+  const byModel = model ? `\n${evaluationText.modelChanged(changed, stats.body - stats.genre)}` : "";
   const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
   const review = (options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "") + (options.clauses !== undefined ? `\n${codingText.clausesWritten(options.clauses, stats.body, unit)}` : "") + (options.review !== undefined && whole ? `\n${evaluationText.reviewWritten(options.review, whole.review.length)}` : "");
   return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: whole?.coded.segments ?? [], project, points: report.points, summary: `${summary}${clauses}${byModel}${words}${review}` };
