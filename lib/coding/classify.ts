@@ -7,9 +7,10 @@
  *     carry no instrument (./structure.ts), except a bracketed note assigning duties
  *     (（责任单位：市自然资源局）), which is coded as a clause;
  *  2. a clause in a role of the lexicon carries none either: transmittal formulas (现予印发), purpose
- *     and legal basis (为…制定本办法), scope (适用于), cross-references (详见), definitions (本办法所称,
- *     是指, X包括Y — unless a prohibition, sanction, reward or modal verb makes it a rule), and
- *     statements of principle (坚持…);
+ *     and legal basis (为…制定本办法), scope (适用于), cross-references that only point (详见附件2),
+ *     definitions (本办法所称, 是指, X包括Y), and statements of principle or guiding idea (坚持…原则,
+ *     以…为指导) — unless a cue the role yields to makes it a rule (a prohibition, sanction, reward or
+ *     modal verb in a definition; a mandate in a reference: 应符合附件1所列条件);
  *  3. otherwise every cue is found (./match.ts) and the clause carries every cell with a hit
  *     (`tools`: a mandate and a prohibition in one sentence are both coded), except hits of cues
  *     that qualify another instrument and yield to it (a cap on a reward, 最高不超过200万元的奖励,
