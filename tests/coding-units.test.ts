@@ -13,6 +13,8 @@ import { describe, expect, it } from "vitest";
 import { codeTexts, TOOL_CELLS } from "../lib/coding";
 import { toSentenceSegments } from "../lib/coding/sentence-units";
 import { defaultLexicon } from "../lib/coding/lexicon";
+import { clausesCsv } from "../lib/coding/clause-file";
+import { clauseIds } from "../lib/learn";
 
 const root = join(__dirname, "..");
 const toolmix = (...args: string[]) => spawnSync(process.execPath, [join(root, "bin", "toolmix.cjs"), ...args], { cwd: root, encoding: "utf8" });
@@ -78,5 +80,30 @@ describe("toolmix code --clauses", () => {
     ]);
     // Written again without --force: the kit's own list is replaced.
     expect(toolmix("code", join(dir, "c.txt"), "--out", join(dir, "out"), "--clauses", join(dir, "clauses.csv")).status).toBe(0);
+  });
+});
+
+describe("review fixes (sentence text, ids, scheme cues)", () => {
+  it("keeps the space between a sentence's clauses, so cue words are read from the right place", () => {
+    const [s] = codeTexts([{ id: "a", text: "第一条 配套用房不得分割； 确需调整的，应报批。" }], { unit: "sentence" }).segments;
+    expect(s.text).toBe("第一条 配套用房不得分割； 确需调整的，应报批。");
+    expect(clausesCsv([s]).split("\n")[1].split(",").slice(5).join(",")).toBe("不得、应、报批,第一条 配套用房不得分割； 确需调整的，应报批。");
+  });
+
+  it("numbers sentence ids as clause ids (padded to the largest number), so --clauses ids are the ids train reads", () => {
+    const text = Array.from({ length: 60 }, (_, i) => `第${i + 1}项不得分割；确需调整的，应报批。`).join("\n");
+    const sentences = codeTexts([{ id: "s", text }], { unit: "sentence" }).segments;
+    const clauses = codeTexts([{ id: "s", text }]).segments;
+    expect(clauseIds(sentences)[0]).toBe("s:001");
+    expect(clauseIds(clauses).slice(0, 2)).toEqual(["s:001", "s:002"]);
+  });
+
+  it("shows the scheme coder's cue words too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "toolmix-clauses-"));
+    writeFileSync(join(dir, "s.txt"), "设立专项资金支持企业研发。\n");
+    const run = toolmix("code", join(dir, "s.txt"), "--out", join(dir, "o"), "--scheme", "data/schemes/supply-demand-environment", "--clauses", join(dir, "c.csv"));
+    expect(run.status, run.stderr).toBe(0);
+    const row = readFileSync(join(dir, "c.csv"), "utf8").split("\n")[1].split(",");
+    expect(row[5]).not.toBe("");
   });
 });

@@ -78,6 +78,11 @@ describe("the model file", () => {
     bad.labels = bad.labels.slice(1);
     writeFileSync(join(dir, "short.json"), JSON.stringify({ ...JSON.parse(modelJson(model)), labels: bad.labels }));
     expect(() => readModel(join(dir, "short.json"))).toThrow(/field "labels"/);
+    const noOrigin = JSON.parse(modelJson(model));
+    delete noOrigin.trainedOn;
+    noOrigin.settings.ngrams = [3, 1];
+    writeFileSync(join(dir, "origin.json"), JSON.stringify(noOrigin));
+    expect(() => readModel(join(dir, "origin.json"))).toThrow(/field "settings"[\s\S]*field "trainedOn": found "missing"/);
     writeFileSync(join(dir, "missing.json"), JSON.stringify({ format: "toolmix-coder-model" }));
     expect(() => readModel(join(dir, "missing.json"))).toThrow(/field "formatVersion": found "missing"/);
   });

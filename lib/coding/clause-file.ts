@@ -23,7 +23,9 @@ export function clausesCsv(segments: readonly AnyCodedSegment[]): string {
   const rows = segments.flatMap((s, i) => {
     if (s.kind !== "body") return [];
     // The words that decided: matches of cues of the cells the clause carries (not a pattern's name, not a cue a role overruled).
-    const hits = "toolCues" in s ? (s.toolCues as readonly { cell: string; start: number; end: number }[]).filter((c) => s.tools.includes(c.cell)) : [];
+    // The paper's coder names a hit's cell; the scheme coder its node (a tool, or the leaf of a cell).
+    const carried = (c: { cell?: string; node?: string }) => s.tools.some((t) => t === c.cell || t === c.node || (c.node !== undefined && t.startsWith(`${c.node}.`)));
+    const hits = "toolCues" in s ? (s.toolCues as readonly { cell?: string; node?: string; start: number; end: number }[]).filter(carried) : [];
     const cues = [...new Set(hits.map((c) => s.text.slice(c.start - s.start, c.end - s.start)))].join("、");
     return [[safe(ids[i]), safe(s.document), s.line, s.tools.join("|") || "none", [...s.themes].join("|") || "none", safe(cues), safe(s.text)]];
   });

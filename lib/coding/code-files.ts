@@ -29,7 +29,7 @@ import type { CoderText } from "./coder";
 import { isPaperCodebook } from "./dictionary";
 import { defaultLexicon } from "./lexicon";
 import { readCoderTexts } from "./text-files";
-import { codeTextsWithModel } from "../learn/apply";
+import { codeTextsWithModel, modelVersion } from "../learn/apply";
 import { readModel } from "../learn/model-file";
 import { reviewCsv, reviewOutput } from "../learn/review-file";
 import { writeOutputFile } from "../io/output";
@@ -100,8 +100,8 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   // Nothing needs every clause at once without a .qdpx or a review list: one document at a time (./code-stream.ts).
   const streamed = options.stream === true && options.qdpx === undefined && options.review === undefined && options.clauses === undefined;
   const whole = streamed ? undefined : code(readCoderTexts(files, { skipLines }));
-  const note = (n: number, segments: number, coded: number) => (dictionary ? dictionaryText.projectNote(scheme.codebook.scheme.id, dictionary.source, n, segments, coded) : codingText.projectNote(model ? `${defaultLexicon().version}, corrected by a model` : defaultLexicon().version, n, segments, coded, unit));
-  const { project, stats, changed } = whole ? { project: whole.coded.project, stats: clauseStats(whole.coded.segments), changed: whole.changed } : codeStreamed(files, code, { skipLines, file, note });
+  const note = (n: number, segments: number, coded: number) => (dictionary ? dictionaryText.projectNote(scheme.codebook.scheme.id, dictionary.source, n, segments, coded) : codingText.projectNote(model ? modelVersion(model) : defaultLexicon().version, n, segments, coded, unit));
+  const { project, stats, changed, clauses: modelClauses } = whole ? { project: whole.coded.project, stats: clauseStats(whole.coded.segments), changed: whole.changed, clauses: "clauses" in whole ? whole.clauses : 0 } : codeStreamed(files, code, { skipLines, file, note });
   const { parts, report } = mapProject(project, scheme.codebook, scheme.json);
   // The paper's coder keeps the provenance it always had; the generic one says which scheme and words.
   const generic = dictionary ? { scheme: scheme.codebook.scheme.id, codebook: scheme.file, dictionary: dictionary.source, terms: dictionary.entries.length } : {};
@@ -114,9 +114,10 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   const summary = text.summary({ file: counted(files.length, "text"), out: options.out, documents: files.length, codes: project.codes.length, mapped: Object.keys(report.mapped).length, points: report.points, split: pointsByDimension(parts), unmapped: report.unmapped, ignored: report.ignored.length, missingTexts: 0, verb: "Coded" });
   // What the README's "of the 48 body clauses …" counts, so a reader can check it.
   const clauses = `\n${codingText.clauses(stats.body, stats.coded, stats.genre, stats.structural, unit)}`;
-  // The model's changes are counted over body clauses, purpose statements and transmittals aside (lib/learn/apply.ts).
-  const byModel = model ? `\n${evaluationText.modelChanged(changed, stats.body - stats.genre)}` : "";
+  // The model's changes are counted over body clauses, purpose statements and transmittals aside, whatever the unit (lib/learn/apply.ts).
+  const byModel = model ? `\n${evaluationText.modelChanged(changed, modelClauses)}` : "";
+  const nothingLearnt = model && options.review !== undefined && !model.labels.some((l) => l.source === "model") ? `\n${evaluationText.nothingLearnt}` : "";
   const words = dictionary ? `\n${dictionaryText.summaryDictionary(`${coder}, ${dictionary.entries.length} terms`)}` : "";
   const review = (options.qdpx !== undefined ? `\nREFI-QDA project for review: ${options.qdpx}` : "") + (options.clauses !== undefined ? `\n${codingText.clausesWritten(options.clauses, stats.body, unit)}` : "") + (options.review !== undefined && whole ? `\n${evaluationText.reviewWritten(options.review, whole.review.length)}` : "");
-  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: whole?.coded.segments ?? [], project, points: report.points, summary: `${summary}${clauses}${byModel}${words}${review}` };
+  return { out: options.out, ...(options.qdpx !== undefined ? { qdpx: options.qdpx } : {}), id, title, coder, segments: whole?.coded.segments ?? [], project, points: report.points, summary: `${summary}${clauses}${byModel}${words}${review}${nothingLearnt}` };
 }

@@ -14,6 +14,7 @@
  */
 import type { DocumentCount } from "../dataset/types";
 import { InputError, type InputIssue } from "../errors";
+import { coding as codingText } from "../messages";
 import type { ForeignCoding, ForeignProject } from "../qda/types";
 import type { AnyCodedSegment } from "./choose-coder";
 import type { CoderText } from "./coder";
@@ -37,10 +38,11 @@ export function clauseStats(segments: readonly AnyCodedSegment[]): ClauseStats {
 }
 
 /** A coder of a batch of texts, as ./choose-coder.ts and lib/learn/apply.ts give. */
-export type BatchCoder = (texts: readonly CoderText[]) => { coded: { segments: readonly AnyCodedSegment[]; documentCounts: readonly DocumentCount[]; project: ForeignProject }; changed?: number };
+export type BatchCoder = (texts: readonly CoderText[]) => { coded: { segments: readonly AnyCodedSegment[]; documentCounts: readonly DocumentCount[]; project: ForeignProject }; changed?: number; clauses?: number };
 
 /** Codes `files` one at a time; returns the compact project and the statistics. */
-export function codeStreamed(files: readonly string[], code: BatchCoder, options: { skipLines: number; file: string; note: (texts: number, segments: number, coded: number) => string }): { project: ForeignProject; stats: ClauseStats; changed: number } {
+export function codeStreamed(files: readonly string[], code: BatchCoder, options: { skipLines: number; file: string; note: (texts: number, segments: number, coded: number) => string }): { project: ForeignProject; stats: ClauseStats; changed: number; clauses: number } {
+  if (files.length === 0) throw new RangeError(codingText.noTexts);
   // Every header first (each file read and dropped), so all header problems are reported at once.
   const issues: InputIssue[] = [];
   for (const f of files) {
@@ -54,13 +56,15 @@ export function codeStreamed(files: readonly string[], code: BatchCoder, options
   if (issues.length > 0) throw new InputError(issues);
   const stats: ClauseStats = { segments: 0, body: 0, coded: 0, genre: 0, structural: 0 };
   let changed = 0;
+  let modelClauses = 0;
   let project: ForeignProject | undefined;
   const sources: ForeignProject["sources"] = [];
   const codings: ForeignCoding[] = [];
   for (const f of files) {
     const [text] = readCoderTexts([f], options);
-    const { coded, changed: changedHere } = code([text]);
+    const { coded, changed: changedHere, clauses: clausesHere } = code([text]);
     changed += changedHere ?? 0;
+    modelClauses += clausesHere ?? 0;
     project ??= coded.project;
     const s = clauseStats(coded.segments);
     for (const k of Object.keys(stats) as (keyof ClauseStats)[]) stats[k] += s[k];
@@ -72,5 +76,5 @@ export function codeStreamed(files: readonly string[], code: BatchCoder, options
   const first = project as ForeignProject;
   // The coder's first note counts one document; the corpus's replaces it.
   const notes = [options.note(files.length, stats.segments, stats.coded), ...first.notes.slice(1)];
-  return { project: { ...first, file: options.file, sources, codings, missingTexts: [], notes }, stats, changed };
+  return { project: { ...first, file: options.file, sources, codings, missingTexts: [], notes }, stats, changed, clauses: modelClauses };
 }

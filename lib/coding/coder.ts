@@ -120,7 +120,7 @@ export function codeTexts(texts: readonly CoderText[], options: CodeTextsOptions
       // c.kind: a bracketed duty note (（责任单位：…）) is a clause for the classifier, so a body segment here.
       return { ...p, kind: c.kind, document: t.id, role: c.role, tool: c.tool, tools: c.tools, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: found.nodes, toolCues: c.hits.map(shift), themeCues: found.hits.map(shift) };
     });
-    const units = options.unit === "sentence" ? toSentenceSegments(clauses, lexicon.priorityCells) : clauses;
+    const units = options.unit === "sentence" ? toSentenceSegments(clauses, lexicon.priorityCells, new Map([[t.id, t.text]])) : clauses;
     const counts = new Map<string, number>();
     points.set(t.id, counts);
     for (const u of units) {

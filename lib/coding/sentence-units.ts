@@ -17,8 +17,12 @@ import type { ToolCell } from "./lexicon";
 
 const joins = (prev: CodedSegment, next: CodedSegment) => prev.document === next.document && prev.line === next.line && prev.kind === "body" && next.kind === "body" && /[；;]$/.test(prev.text);
 
-/** The segments of texts with each sentence's clauses merged (structural lines unchanged). */
-export function toSentenceSegments(segments: readonly CodedSegment[], priority: readonly ToolCell[]): CodedSegment[] {
+/**
+ * The segments of texts with each sentence's clauses merged (structural lines unchanged). With the
+ * texts (`sources`, by document id) a sentence's text is the original between its offsets, spaces
+ * between its clauses included, so cue offsets read the right characters.
+ */
+export function toSentenceSegments(segments: readonly CodedSegment[], priority: readonly ToolCell[], sources?: ReadonlyMap<string, string>): CodedSegment[] {
   const out: CodedSegment[] = [];
   for (const s of segments) {
     const last = out[out.length - 1];
@@ -29,7 +33,7 @@ export function toSentenceSegments(segments: readonly CodedSegment[], priority: 
     const tools = priority.filter((c) => last.tools.includes(c) || s.tools.includes(c));
     out[out.length - 1] = {
       ...last,
-      text: `${last.text}${s.text}`,
+      text: sources?.get(s.document)?.slice(last.start, s.end) ?? `${last.text}${s.text}`,
       end: s.end,
       endCodePoint: s.endCodePoint,
       role: tools.length > 0 ? "instrument" : last.role,

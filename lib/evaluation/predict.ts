@@ -26,7 +26,11 @@ export function topThemes(coding: ClauseCoding, lexicon: Lexicon): string[] {
 /** Groups clause indices by document, keeping reading order. */
 export function byDocument<T extends { document: string }>(clauses: readonly T[]): number[][] {
   const groups = new Map<string, number[]>();
-  clauses.forEach((c, i) => groups.set(c.document, [...(groups.get(c.document) ?? []), i]));
+  clauses.forEach((c, i) => {
+    const group = groups.get(c.document);
+    if (group) group.push(i);
+    else groups.set(c.document, [i]);
+  });
   return [...groups.values()];
 }
 

@@ -50,7 +50,7 @@ export function codeTextsWithModel(texts: readonly CoderText[], model: CoderMode
     return { ...s, tools, tool: tools[0] ?? null, anyTool: tools.length > 0, themes };
   });
   // The model codes clauses (it was trained on them); sentences are joined after (lib/coding/sentence-units.ts).
-  const segments = options.unit === "sentence" ? toSentenceSegments(clauses, priority) : clauses;
+  const segments = options.unit === "sentence" ? toSentenceSegments(clauses, priority, new Map(texts.map((t) => [t.id, t.text]))) : clauses;
   const byDocument = new Map<string, Map<string, number>>(texts.map((t) => [t.id, new Map()]));
   for (const s of segments) {
     const counts = byDocument.get(s.document)!;
@@ -58,11 +58,16 @@ export function codeTextsWithModel(texts: readonly CoderText[], model: CoderMode
   }
   const documentCounts: DocumentCount[] = [];
   for (const [doc_id, counts] of byDocument) for (const [node_id, points] of counts) documentCounts.push({ doc_id, node_id, points, line: documentCounts.length + 2 });
-  const version = `${defaultLexicon().version}, corrected by the model trained on ${model.trainedOn.file} (sha256 ${model.trainedOn.sha256.slice(0, 12)})`;
+  const version = modelVersion(model);
   const project = toForeignProject(texts, segments, options.themes ?? defaultThemes(), version, options.file, options.unit ?? "clause");
   // Titles, headings, dates, purpose statements and transmittals are never worth a reviewer's time.
   const isBody = (s: (typeof base.segments)[number]) => s.kind === "body" && s.role !== "purpose" && s.role !== "transmittal";
   const body = new Set(base.segments.flatMap((s, i) => (isBody(s) ? [ids[i]] : [])));
   const changed = clauses.filter((c, i) => body.has(ids[i]) && (!same(c.tools, base.segments[i].tools) || !same(c.themes, base.segments[i].themes))).length;
   return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model).filter((r) => body.has(r.id)), changed, clauses: body.size };
+}
+
+/** How a coding corrected by `model` names its coder in notes: the lexicon, the model's training file and hash. */
+export function modelVersion(model: CoderModel): string {
+  return `${defaultLexicon().version}, corrected by the model trained on ${model.trainedOn.file} (sha256 ${model.trainedOn.sha256.slice(0, 12)})`;
 }

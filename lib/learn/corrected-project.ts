@@ -25,9 +25,11 @@ export interface Correction {
 
 /** Clause ids of the dictionary coder's segments, as ./corrections.ts numbers them. */
 export function clauseIds(segments: readonly { document: string; index: number }[]): string[] {
-  const perDocument = new Map<string, number>();
-  for (const s of segments) perDocument.set(s.document, (perDocument.get(s.document) ?? 0) + 1);
-  return segments.map((s) => `${s.document}:${String(s.index + 1).padStart(Math.max(2, String(perDocument.get(s.document)).length), "0")}`);
+  // Padded to the width of the document's largest number, so clause and sentence segments of one text
+  // (a sentence keeps its first clause's index) get the same ids.
+  const largest = new Map<string, number>();
+  for (const s of segments) largest.set(s.document, Math.max(largest.get(s.document) ?? 0, s.index + 1));
+  return segments.map((s) => `${s.document}:${String(s.index + 1).padStart(Math.max(2, String(largest.get(s.document)).length), "0")}`);
 }
 
 /** The dictionary coder's project for `texts`, with the clauses in `corrections` coded as given. */

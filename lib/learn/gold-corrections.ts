@@ -26,7 +26,11 @@ export function goldCorrections(folder: string, documents?: readonly string[]): 
   const segments = codeTexts(texts).segments;
   const ids = clauseIds(segments);
   const byDocument = new Map<string, string[]>();
-  segments.forEach((s, i) => byDocument.set(s.document, [...(byDocument.get(s.document) ?? []), ids[i]]));
+  segments.forEach((s, i) => {
+    const list = byDocument.get(s.document);
+    if (list) list.push(ids[i]);
+    else byDocument.set(s.document, [ids[i]]);
+  });
   // A set's clause list is the coder's segments of each text, in order (tests/coding-eval.test.ts checks it).
   const seen = new Map<string, number>();
   const wanted = documents ? new Set(documents) : undefined;
@@ -34,7 +38,9 @@ export function goldCorrections(folder: string, documents?: readonly string[]): 
   for (const g of set.gold) {
     const k = seen.get(g.document) ?? 0;
     seen.set(g.document, k + 1);
-    if (!wanted || wanted.has(g.document)) corrections.set(byDocument.get(g.document)![k], { tools: g.tools, themes: g.themes });
+    const id = byDocument.get(g.document)?.[k];
+    if (id === undefined) throw new InputError([{ file: join(folder, "clauses.csv"), field: "document", found: g.document, expected: text.expected.documentWithText }]);
+    if (!wanted || wanted.has(g.document)) corrections.set(id, { tools: g.tools, themes: g.themes });
   }
   return { texts, corrections };
 }

@@ -38,8 +38,10 @@ export function readModel(file: string): CoderModel {
   need(raw.unit === "clause", "unit", raw.unit, '"clause"');
   need(Number.isInteger(raw.seed), "seed", raw.seed, "a whole number");
   const s = raw.settings;
-  const settingsOk = isObject(s) && Array.isArray(s.ngrams) && s.ngrams.length === 2 && s.ngrams.every((n) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 5) && typeof s.prior === "number" && Number.isFinite(s.prior);
-  need(settingsOk, "settings", s, "ngrams [low, high] between 1 and 5 and a finite prior");
+  const settingsOk = isObject(s) && Array.isArray(s.ngrams) && s.ngrams.length === 2 && s.ngrams.every((n) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 5) && (s.ngrams[0] as number) <= (s.ngrams[1] as number) && typeof s.prior === "number" && Number.isFinite(s.prior);
+  need(settingsOk, "settings", s, "ngrams [low, high] with 1 ≤ low ≤ high ≤ 5 and a finite prior");
+  const t = raw.trainedOn;
+  need(isObject(t) && typeof t.file === "string" && typeof t.sha256 === "string" && Array.isArray(t.documents) && Number.isInteger(t.clauses), "trainedOn", t, text.expected.modelTrainedOn);
   const labels = Array.isArray(raw.labels) ? raw.labels : [];
   need(Array.isArray(raw.labels) && labels.length === MODEL_LABELS.length, "labels", raw.labels, `${MODEL_LABELS.length} labels (${MODEL_LABELS.join(", ")})`);
   labels.forEach((l: unknown, i) => {

@@ -28,6 +28,8 @@ export interface ReviewItem {
 /** Clauses ordered by the model's uncertainty, most uncertain first (model-sourced labels only). */
 export function reviewOrder(coded: readonly (CodedUnit & { probabilities: readonly number[] })[], model: CoderModel): ReviewItem[] {
   const learnt = model.labels.map((l, i) => [l, i] as const).filter(([l]) => l.source === "model");
+  // A model that learnt no label is the dictionary coder: it is certain of everything, and orders nothing.
+  if (learnt.length === 0) return [];
   const items = coded.map((u, order) => {
     let best = { margin: Infinity, label: "", probability: 0 };
     for (const [l, i] of learnt) {
