@@ -17,6 +17,7 @@ import { defaultLexicon } from "../coding/lexicon";
 import { toForeignProject } from "../coding/project";
 import { toSentenceSegments } from "../coding/sentence-units";
 import { clauseIds } from "./corrected-project";
+import { recoded, sameCodes } from "./recode";
 import { codeWithModel } from "./train";
 import { learnUnits } from "./units";
 import { reviewOrder, type ReviewItem } from "./uncertainty";
@@ -39,15 +40,11 @@ export function codeTextsWithModel(texts: readonly CoderText[], model: CoderMode
   const units = learnUnits(base.segments.map((s, i) => ({ id: ids[i], document: s.document, clause: s.text })), { complete: true });
   const predicted = codeWithModel(model, units);
   const priority = defaultLexicon().priorityCells;
-  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
   const clauses = base.segments.map((s, i) => {
     // The dictionary's own order where the model agrees (its primary tool weighs duties and cue tiers),
     // else the lexicon's priority of cells.
     const given = priority.filter((c) => predicted[i].tools.includes(c));
-    const tools = same(given, s.tools) ? [...s.tools] : given;
-    const keep = new Set(predicted[i].themes);
-    const themes = [...s.themes.filter((n) => keep.has(n.split(".")[0])), ...[...keep].filter((t) => !s.themes.some((n) => n.split(".")[0] === t))];
-    return { ...s, tools, tool: tools[0] ?? null, anyTool: tools.length > 0, themes };
+    return recoded(s, sameCodes(given, s.tools) ? s.tools : given, predicted[i].themes);
   });
   // The model codes clauses (it was trained on them); sentences are joined after (lib/coding/sentence-units.ts).
   const segments = options.unit === "sentence" ? toSentenceSegments(clauses, priority, new Map(texts.map((t) => [t.id, t.text]))) : clauses;
@@ -63,7 +60,7 @@ export function codeTextsWithModel(texts: readonly CoderText[], model: CoderMode
   // Titles, headings, dates, purpose statements and transmittals are never worth a reviewer's time.
   const isBody = (s: (typeof base.segments)[number]) => s.kind === "body" && s.role !== "purpose" && s.role !== "transmittal";
   const body = new Set(base.segments.flatMap((s, i) => (isBody(s) ? [ids[i]] : [])));
-  const changed = clauses.filter((c, i) => body.has(ids[i]) && (!same(c.tools, base.segments[i].tools) || !same(c.themes, base.segments[i].themes))).length;
+  const changed = clauses.filter((c, i) => body.has(ids[i]) && (!sameCodes(c.tools, base.segments[i].tools) || !sameCodes(c.themes, base.segments[i].themes))).length;
   return { coded: { segments, documentCounts, project }, review: reviewOrder(predicted, model).filter((r) => body.has(r.id)), changed, clauses: body.size };
 }
 

@@ -16,6 +16,7 @@ import { THEMES } from "../evaluation/labels";
 import { evaluationText as text } from "../messages";
 import { toForeignProject } from "../coding/project";
 import type { ForeignProject } from "../qda/types";
+import { recoded } from "./recode";
 
 /** A clause's codes as a reviewer leaves them. */
 export interface Correction {
@@ -39,11 +40,7 @@ export function correctedProject(texts: readonly CoderText[], corrections: Reado
   checkCorrections(corrections, new Set(ids));
   const segments = coded.segments.map((s, i) => {
     const c = corrections.get(ids[i]);
-    if (!c) return s;
-    const tools = [...c.tools] as ToolCell[];
-    const keep = new Set(c.themes);
-    const themes = [...s.themes.filter((n) => keep.has(n.split(".")[0])), ...[...keep].filter((t) => !s.themes.some((n) => n.split(".")[0] === t))];
-    return { ...s, tools, tool: tools[0] ?? null, anyTool: tools.length > 0, themes };
+    return c ? recoded(s, c.tools as ToolCell[], c.themes) : s;
   });
   return toForeignProject(texts, segments, defaultThemes(), `${defaultLexicon().version}, reviewed`, "reviewed");
 }

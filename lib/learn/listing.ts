@@ -6,6 +6,7 @@
  * @example
  * tm.showTable(codedClauseRows(tm.codeTexts(texts).segments, "da-kunshan-2024"));
  */
+import { decidingWords } from "../coding/clause-file";
 import type { CodedSegment } from "../coding/coder";
 import type { ReviewItem } from "./uncertainty";
 
@@ -13,11 +14,7 @@ import type { ReviewItem } from "./uncertainty";
 export function codedClauseRows(segments: readonly CodedSegment[], document?: string): { clause: string; tools: string; themes: string; cues: string }[] {
   return segments
     .filter((s) => (document === undefined || s.document === document) && s.kind === "body" && s.role !== "purpose" && s.role !== "transmittal")
-    .map((s) => {
-      // The words that decided: the matched text of the cues of the cells the clause carries.
-      const cues = [...new Set(s.toolCues.filter((c) => s.tools.includes(c.cell)).map((c) => s.text.slice(c.start - s.start, c.end - s.start)))];
-      return { clause: s.text, tools: s.tools.join(" | ") || "—", themes: [...new Set(s.themes.map((t) => t.split(".")[0]))].join(" | ") || "—", cues: cues.join("、") || "—" };
-    });
+    .map((s) => ({ clause: s.text, tools: s.tools.join(" | ") || "—", themes: [...new Set(s.themes.map((t) => t.split(".")[0]))].join(" | ") || "—", cues: decidingWords(s).join("、") || "—" }));
 }
 
 /**

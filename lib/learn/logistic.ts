@@ -22,7 +22,8 @@ export interface LogisticFit {
   weights: Float64Array;
 }
 
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+/** The logistic function, computed without overflow for large |z|. */
+export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** P(label) for a unit given by its active feature indices. */
 export function predictLogistic(fit: LogisticFit, active: readonly number[], offset = 0): number {

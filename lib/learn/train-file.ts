@@ -28,6 +28,7 @@ import { kitVersion } from "../util/version";
 import { compareOnCorrections, formatComparison, type Comparison } from "./compare";
 import { correctionsFromProject } from "./corrections";
 import { modelJson } from "./model-file";
+import { sameCodes } from "./recode";
 import { trainCoder } from "./train";
 import type { CoderModel } from "./types";
 import { learnUnits } from "./units";
@@ -71,8 +72,7 @@ export function trainFromProject(file: string, options: TrainFileOptions): Train
   const model = trainCoder(units, { ...settings, file: basename(file), sha256 });
   writeOutputFile(options.out, modelJson(model), output);
   const learnt = model.labels.filter((l) => l.source === "model").map((l) => l.label);
-  const differs = (a: readonly string[] = [], b: readonly string[] = []) => [...a].sort().join() !== [...b].sort().join();
-  const corrected = units.filter((u) => differs(u.tools, u.coding.tools) || differs(u.themes, u.dictionaryThemes)).length;
+  const corrected = units.filter((u) => !sameCodes(u.tools, u.coding.tools) || !sameCodes(u.themes, u.dictionaryThemes)).length;
   const warnings = [...(corrected === 0 ? [text.notReviewed] : []), ...trainingWarnings(comparison, learnt)];
   const summary = [
     text.trained(clauses.length, documents, basename(file), options.out, options.seed, corrected),

@@ -22,7 +22,7 @@ import { TOOL_CELLS } from "../coding/lexicon";
 import { THEMES } from "../evaluation/labels";
 import type { CodedUnit } from "../evaluation/types";
 import { featuresOf } from "./features";
-import { fitLogistic } from "./logistic";
+import { fitLogistic, sigmoid } from "./logistic";
 import type { CoderModel, LabelModel, LearnUnit } from "./types";
 
 /** Every label a model has: the ten cells, then the themes as `theme:<id>`. */
@@ -101,7 +101,7 @@ export function probabilities(model: CoderModel, unit: LearnUnit): number[] {
     if (l.source === "dictionary") return hasLabel({ tools: unit.coding.tools, themes: unit.dictionaryThemes }, l.label) ? 1 : 0;
     let z = l.bias + priorOf(unit, l.label, model.settings.prior);
     for (const f of fs) z += l.weights[f] ?? 0;
-    return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    return sigmoid(z);
   });
 }
 
