@@ -26,6 +26,12 @@ const cases: [rule: string, clause: string, tools: string[]][] = [
   ["1: a guiding principle naming no instrument is none", "坚持节约集约用地原则。", []],
   ["table: an operative directive opening with its verb", "加快编制产业园区详细规划。", ["authority.promotion"]],
   ["4: a duty whose content is supervision carries both", "区政府负责对项目履约情况进行监管。", ["authority.promotion", "capacity_building.constraint"]],
+  ["5: 原则上 states a rule", "新建工业项目原则上进入工业园区。", ["authority.promotion"]],
+  ["5: 原则上 qualifying a limit is the limit", "出让年期原则上不超过20年。", ["authority.constraint"]],
+  ["6: 杜绝 excludes", "杜绝高耗能项目进入园区。", ["authority.constraint"]],
+  ["8: 鼓励类 names a category of the catalogue, not an exhortation", "项目应属于产业目录中的鼓励类项目。", ["authority.promotion"]],
+  ["5: a threshold in the condition is not a floor", "闲置土地10亩以上的，不得再申请新增工业用地。", ["authority.constraint"]],
+  ["5: a threshold without a consequence of its own stays a floor", "亩均税收在10万元以上的。", ["authority.promotion"]],
 ];
 
 describe("the coding manual's rules, clause by clause", () => {
@@ -34,6 +40,22 @@ describe("the coding manual's rules, clause by clause", () => {
       expect([...classifyClause(clause).tools].sort()).toEqual([...tools].sort());
     });
   }
+
+  it("rule 10: an item that names a thing (应当支付的补偿费) has no cue of its own, so it takes its lead-in's code", () => {
+    const coded = classifyClauses(["土地储备资金用于下列支出：", "（一）应当向被征地农民支付的土地补偿费；", "（二）按规定缴纳的相关税费；"]);
+    expect(coded.map((c) => c.inherited)).toEqual([false, true, true]);
+    expect(classifyClauses(["储备资金的来源：", "（一）依照有关规定举借的银行贷款；"]).map((c) => c.tools)).toEqual([[], []]);
+    // a rule whose object carries 的 stays a rule: 应当符合…的要求, 应按照…的原则，…予以补足
+    expect(classifyClause("（一）项目应当符合园区产业发展规划的要求。").tools).toEqual(["authority.promotion"]);
+    expect(classifyClause("（三）确需调整的，应按照“改一补一”的原则，在本区范围内予以补足。").tools).toEqual(["authority.promotion"]);
+  });
+
+  it("rule 10: in an excerpt, a last numbered line after a sibling list item is an item, not a title", () => {
+    const coded = classifyClauses(["准入条件如下：", "（一）项目应当符合产业政策。", "（二）项目投资主体无不良信用记录。"], undefined, { complete: false });
+    expect(coded[2].kind).toBe("body");
+    expect(coded[2].tools).toEqual(["authority.constraint"]);
+    expect(classifyClauses(["一、总则", "（一）优化用地布局。"], undefined, { complete: false })[1].kind).toBe("heading");
+  });
 
   it("rule 10: an item takes its lead-in's code only when it has none of its own", () => {
     const coded = classifyClauses(["申请人应当符合下列条件：", "（一）具有独立法人资格；", "（二）不属于国家产业政策禁止类项目；"]);

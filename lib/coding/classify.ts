@@ -33,6 +33,7 @@
 import { defaultLexicon, type Lexicon, type ToolCell } from "./lexicon";
 import { findCues, type CueHit } from "./match";
 import { headingsInContext } from "./heading-context";
+import { modifierHits } from "./modifier-cues";
 import { structureOf, type MarkerFamily, type Structure, type StructureKind } from "./structure";
 
 /** Why a clause has (or has no) tool. */
@@ -80,7 +81,9 @@ function classifyStructured(text: string, structure: Structure, lexicon: Lexicon
   const s: Structure = structure.kind === "note" && DUTY_NOTE.test(text) ? { ...structure, kind: "body" } : structure;
   const base = { text, kind: s.kind, marker: s.marker, family: s.family, inherited: false };
   if (s.kind !== "body") return { ...base, role: s.kind, tool: null, tools: [], anyTool: false, cells: [], hits: [] };
-  const hits = findCues(text, lexicon);
+  const found = findCues(text, lexicon);
+  const modifiers = modifierHits(text, found, s.family !== null && ITEM_FAMILIES.has(s.family));
+  const hits = modifiers.length === 0 ? found : found.filter((h) => !modifiers.includes(h));
   for (const role of lexicon.roles) {
     if (!role.patterns.some((p) => p.test(s.body))) continue;
     const yields = hits.some((h) => role.yieldsTo.has(h.cell) || (role.yieldsToModal && h.modal));

@@ -34,7 +34,7 @@ import type { CueHit } from "./match";
 import { toForeignProject } from "./project";
 import { checkTexts, codedSegmentsOf } from "./coded-lines";
 import type { Segment } from "./segment";
-import { findThemes, type ThemeHit } from "./themes";
+import { findThemes, themesInContext, type ThemeHit } from "./themes";
 import { toSentenceSegments } from "./sentence-units";
 
 /** A text to code. */
@@ -113,12 +113,13 @@ export function codeTexts(texts: readonly CoderText[], options: CodeTextsOptions
     // The header (# lines, --skip-lines) is left out; offsets stay those of the whole text.
     const parts = codedSegmentsOf(t.text, options.skipLines ?? 0);
     const codings = classifyClauses(parts.map((p) => p.text), lexicon);
+    const found = parts.map((p, i) => (codings[i].kind === "body" && !NO_THEMES.has(codings[i].role) ? findThemes(p.text, lexicon) : { nodes: [], hits: [] }));
+    const themeNodes = themesInContext(found.map((f) => f.nodes), codings.map((c) => c.anyTool));
     const clauses: CodedSegment[] = parts.map((p, i) => {
       const c = codings[i];
-      const found = c.kind === "body" && !NO_THEMES.has(c.role) ? findThemes(p.text, lexicon) : { nodes: [], hits: [] };
       const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + p.start, end: h.end + p.start });
       // c.kind: a bracketed duty note (（责任单位：…）) is a clause for the classifier, so a body segment here.
-      return { ...p, kind: c.kind, document: t.id, role: c.role, tool: c.tool, tools: c.tools, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: found.nodes, toolCues: c.hits.map(shift), themeCues: found.hits.map(shift) };
+      return { ...p, kind: c.kind, document: t.id, role: c.role, tool: c.tool, tools: c.tools, anyTool: c.anyTool, cells: c.cells, inherited: c.inherited, themes: themeNodes[i], toolCues: c.hits.map(shift), themeCues: found[i].hits.map(shift) };
     });
     const units = options.unit === "sentence" ? toSentenceSegments(clauses, lexicon.priorityCells, new Map([[t.id, t.text]])) : clauses;
     const counts = new Map<string, number>();

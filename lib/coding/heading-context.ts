@@ -6,7 +6,8 @@
  * its next sibling or a higher level. So a numbered heading whose next heading-or-body line is
  * numbered at the same or a higher level is body text, and so is one that ends a whole text (its
  * issuer and date may follow); in an excerpt (`complete: false`, the clause lists of an evaluation
- * set) the last line keeps its kind, since the excerpt may stop right after a title.
+ * set) the last line keeps its kind, since the excerpt may stop right after a title, unless it follows a
+ * sibling that was a list item (it is the list's next item).
  * Chapter and article headings (第二章 总则, 第一条 目的) are titles by their form and stay so.
  *
  * Levels, outermost first (GB/T 9704-2012 层次序数; articles sit under chapters): 第X章 > 一、 >
@@ -43,5 +44,12 @@ export function headingsInContext<T extends { kind: StructureKind; family: Marke
     }
     if (s.kind === "heading" || s.kind === "body") next = s;
   }
+  // In an excerpt, a last line whose nearest numbered line above is a sibling with its content on the line
+  // (a list item, not a title) is the list's next item, not a title.
+  let last = items.length - 1;
+  while (last >= 0 && items[last].kind !== "heading" && items[last].kind !== "body") last--;
+  let before = last - 1;
+  while (before >= 0 && (items[before].family === null || (items[before].kind !== "heading" && items[before].kind !== "body"))) before--;
+  if (!complete && before >= 0 && out[last].kind === "heading" && out[before].kind === "body" && items[before].family === items[last].family) out[last] = { ...items[last], kind: "body" };
   return out;
 }

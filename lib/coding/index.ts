@@ -14,7 +14,7 @@ export { segmentText, type Segment } from "./segment";
 export { structureOf, markerOf, type MarkerFamily, type Structure, type StructureKind } from "./structure";
 export { defaultLexicon, loadLexicon, TOOL_CELLS, type Cue, type Lexicon, type Role, type ThemeCue, type ToolCell } from "./lexicon";
 export { findCues, quotedSpans, type CueHit } from "./match";
-export { findThemes, type ThemeHit } from "./themes";
+export { findThemes, themesInContext, type ThemeHit } from "./themes";
 export { toForeignProject } from "./project";
 export { codePointIndexer } from "./offsets";
 export { paperCueBaseline, paperCues, type PaperCue } from "./baseline";

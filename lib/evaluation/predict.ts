@@ -2,7 +2,8 @@
  * The dictionary coder's coding of a clause list, unit for unit: each document's clauses coded in
  * reading order (so list items see their lead-in) as an excerpt (`complete: false`: an evaluation
  * set's documents may stop after a title), tools from the classifier, themes from the theme cues
- * reduced to their top-level theme, none for structural lines and genre formulas.
+ * reduced to their top-level theme (an instrument without one takes its predecessor's: themesInContext),
+ * none for structural lines and genre formulas.
  *
  * Reference: lib/coding/classify.ts, lib/coding/themes.ts.
  *
@@ -11,7 +12,7 @@
  */
 import { classifyClauses, type ClauseCoding } from "../coding/classify";
 import { defaultLexicon, type Lexicon } from "../coding/lexicon";
-import { findThemes } from "../coding/themes";
+import { findThemes, themesInContext } from "../coding/themes";
 import type { SetClause } from "./read-set";
 import type { CodedUnit } from "./types";
 
@@ -43,9 +44,10 @@ export function dictionaryCoding(clauses: readonly SetClause[], lexicon: Lexicon
   const out: (CodedUnit & { coding: ClauseCoding })[] = new Array(clauses.length);
   for (const indices of byDocument(clauses)) {
     const codings = classifyClauses(indices.map((i) => clauses[i].clause), lexicon, { complete: options.complete ?? false });
+    const themes = themesInContext(codings.map((c) => topThemes(c, lexicon)), codings.map((c) => c.anyTool));
     indices.forEach((i, k) => {
       const c = clauses[i];
-      out[i] = { id: c.id, document: c.document, text: c.clause, tools: codings[k].tools, themes: topThemes(codings[k], lexicon), coding: codings[k] };
+      out[i] = { id: c.id, document: c.document, text: c.clause, tools: codings[k].tools, themes: themes[k], coding: codings[k] };
     });
   }
   return out;
