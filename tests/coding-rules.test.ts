@@ -4,7 +4,8 @@
  * Each row names the rule it checks, so a failure says which rule broke.
  */
 import { describe, expect, it } from "vitest";
-import { classifyClause, classifyClauses } from "../lib/coding";
+import fc from "fast-check";
+import { classifyClause, classifyClauses, codeTexts, themesInContext } from "../lib/coding";
 
 const cases: [rule: string, clause: string, tools: string[]][] = [
   ["3: a prohibition and a mandate in one clause, both", "产业用房不得擅自改变用途，确需调整的，应报市政府批准。", ["authority.constraint", "authority.promotion"]],
@@ -61,5 +62,30 @@ describe("the coding manual's rules, clause by clause", () => {
     const coded = classifyClauses(["申请人应当符合下列条件：", "（一）具有独立法人资格；", "（二）不属于国家产业政策禁止类项目；"]);
     expect(coded.map((c) => c.tools)).toEqual([["authority.promotion"], ["authority.promotion"], ["authority.constraint"]]);
     expect(coded.map((c) => c.inherited)).toEqual([false, true, false]);
+  });
+});
+
+describe("themes in context (themesInContext)", () => {
+  it("gives an instrument without a theme cue its predecessor's themes, and nothing else changes", () => {
+    const labels = fc.subarray(["land_supply", "land_use", "property_rights", "operation_supervision"]);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(labels, fc.boolean()), { maxLength: 30 }), (rows) => {
+        const own = rows.map(([t]) => t);
+        const out = themesInContext(own, rows.map(([, i]) => i));
+        out.forEach((themes, i) => {
+          if (own[i].length > 0) expect(themes).toEqual(own[i]); // a clause's own themes are kept as they are
+          else if (!rows[i][1]) expect(themes).toEqual([]); // no instrument, no borrowed theme
+          else {
+            const before = own.slice(0, i).filter((t) => t.length > 0);
+            expect(themes).toEqual(before.length > 0 ? before[before.length - 1] : []); // the nearest earlier own themes
+          }
+        });
+      }),
+    );
+  });
+
+  it("is what the coder writes: a list item under a themed lead-in carries the lead-in's theme", () => {
+    const seg = codeTexts([{ id: "d", text: "新型产业用地的容积率应当符合下列要求：\n（一）不低于3.0；\n（二）不超过6.0。" }]).segments.filter((s) => s.kind === "body");
+    expect(seg.map((s) => s.themes)).toEqual([["land_use.development_management.development_intensity"], ["land_use.development_management.development_intensity"], ["land_use.development_management.development_intensity"]]);
   });
 });

@@ -10,8 +10,11 @@
  *  2. A threshold inside the condition of a conditional sentence (闲置土地10亩以上…的，不得申请) is what
  *     triggers the rule, not a floor the sentence sets; it is dropped when the consequence has a cue.
  *
+ * Reference: tests/fixtures/coding/MANUAL.md (rules 5 and 10); tests/coding-rules.test.ts.
+ *
  * @example
- * modifierHits("（七）应交税金，即政府收储土地时应当缴纳的耕地占用税等；", findCues("（七）应交税金，即政府收储土地时应当缴纳的耕地占用税等；", defaultLexicon()), true).length; // 2
+ * const text = "（一）应当向被征地农民支付的土地补偿费；";
+ * modifierHits(text, findCues(text, defaultLexicon()), true).map((h) => h.term); // ["应当"]
  */
 import type { CueHit } from "./match";
 
@@ -42,20 +45,16 @@ function partAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-/** Whether `hit` lies in an attributive phrase: a 的 follows it in its part, and what follows the last 的 is a bare noun phrase. */
-function attributive(text: string, hit: CueHit, hits: readonly CueHit[]): boolean {
-  const [, end] = partAround(text, hit.start);
-  const last = text.lastIndexOf("的", end - 1);
-  if (last < hit.end || last >= end - 1) return false; // no 的 after the cue, or the part ends in 的 (a condition: …的，)
-  const head = text.slice(last + 1, end);
-  return head.length <= 30 && !NORM_HEAD.test(head) && !hits.some((h) => h.start > last && h.start < end);
-}
-
-/** Whether the part ending at `at` ends in 的 + a bare noun phrase. */
-function endsInNounPhrase(text: string, at: number, hits: readonly CueHit[]): boolean {
+/**
+ * The 的 that opens the bare noun phrase ending the part around `at` (…支付的|土地补偿费), or -1: the
+ * part ends in 的 + at most 30 characters with no cue and no head a rule's verb takes (要求, 原则, …).
+ */
+function nounPhraseStart(text: string, at: number, hits: readonly CueHit[]): number {
   const [start, end] = partAround(text, at);
   const last = text.lastIndexOf("的", end - 1);
-  return last >= start && last < end - 1 && end - last - 1 <= 30 && !NORM_HEAD.test(text.slice(last + 1, end)) && !hits.some((h) => h.start > last && h.start < end);
+  if (last < start || last >= end - 1) return -1; // no 的, or the part ends in 的 (a condition: …的，)
+  const head = text.slice(last + 1, end);
+  return head.length <= 30 && !NORM_HEAD.test(head) && !hits.some((h) => h.start > last && h.start < end) ? last : -1;
 }
 
 /** The end of a condition (the 的 of the first …的，), or -1. */
@@ -72,7 +71,9 @@ export function modifierHits(text: string, hits: readonly CueHit[], item: boolea
   const out: CueHit[] = [];
   // A noun-phrase item ends in one: its last part is attributive too (…应按照…的原则，在…予以补足 is a rule).
   const lastPart = text.replace(/[。；;！!？?\s]+$/, "").length - 1;
-  if (item) for (const h of hits) if ((h.modal || QUALIFIERS.has(h.term)) && attributive(text, h, hits) && endsInNounPhrase(text, lastPart, hits)) out.push(h);
+  if (item && nounPhraseStart(text, lastPart, hits) >= 0) {
+    for (const h of hits) if ((h.modal || QUALIFIERS.has(h.term)) && nounPhraseStart(text, h.start, hits) >= h.end) out.push(h);
+  }
   const cond = conditionEnd(text);
   if (cond >= 0 && hits.some((h) => h.start > cond && !out.includes(h))) {
     for (const h of hits) if (h.end <= cond && THRESHOLDS.has(h.term) && !out.includes(h)) out.push(h);
