@@ -90,7 +90,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         out.write(simulateCommand(args));
         return 0;
       case "code":
-        out.write(codeCommand(args));
+        out.write(codeCommand(args, err));
         return 0;
       case "train":
         out.write(trainCommand(args));

@@ -61,6 +61,8 @@ export interface CodeFilesOptions {
   title?: string;
   /** Write into a non-empty folder the kit did not write (only the kit's files are replaced). */
   force?: boolean;
+  /** Called after each text when coding one text at a time (`stream`): for a progress line. */
+  onText?: (done: number, total: number) => void;
 }
 
 /** What {@link codeFiles} wrote and found. */
@@ -101,7 +103,7 @@ export function codeFiles(files: readonly string[], options: CodeFilesOptions): 
   const streamed = options.stream === true && options.qdpx === undefined && options.review === undefined && options.clauses === undefined;
   const whole = streamed ? undefined : code(readCoderTexts(files, { skipLines }));
   const note = (n: number, segments: number, coded: number) => (dictionary ? dictionaryText.projectNote(scheme.codebook.scheme.id, dictionary.source, n, segments, coded) : codingText.projectNote(model ? modelVersion(model) : defaultLexicon().version, n, segments, coded, unit));
-  const { project, stats, changed, clauses: modelClauses } = whole ? { project: whole.coded.project, stats: clauseStats(whole.coded.segments), changed: whole.changed, clauses: "clauses" in whole ? whole.clauses : 0 } : codeStreamed(files, code, { skipLines, file, note });
+  const { project, stats, changed, clauses: modelClauses } = whole ? { project: whole.coded.project, stats: clauseStats(whole.coded.segments), changed: whole.changed, clauses: "clauses" in whole ? whole.clauses : 0 } : codeStreamed(files, code, { skipLines, file, note, onText: options.onText });
   const { parts, report } = mapProject(project, scheme.codebook, scheme.json);
   // The paper's coder keeps the provenance it always had; the generic one says which scheme and words.
   const generic = dictionary ? { scheme: scheme.codebook.scheme.id, codebook: scheme.file, dictionary: dictionary.source, terms: dictionary.entries.length } : {};

@@ -41,7 +41,7 @@ export function clauseStats(segments: readonly AnyCodedSegment[]): ClauseStats {
 export type BatchCoder = (texts: readonly CoderText[]) => { coded: { segments: readonly AnyCodedSegment[]; documentCounts: readonly DocumentCount[]; project: ForeignProject }; changed?: number; clauses?: number };
 
 /** Codes `files` one at a time; returns the compact project and the statistics. */
-export function codeStreamed(files: readonly string[], code: BatchCoder, options: { skipLines: number; file: string; note: (texts: number, segments: number, coded: number) => string }): { project: ForeignProject; stats: ClauseStats; changed: number; clauses: number } {
+export function codeStreamed(files: readonly string[], code: BatchCoder, options: { skipLines: number; file: string; note: (texts: number, segments: number, coded: number) => string; onText?: (done: number, total: number) => void }): { project: ForeignProject; stats: ClauseStats; changed: number; clauses: number } {
   if (files.length === 0) throw new RangeError(codingText.noTexts);
   // Every header first (each file read and dropped), so all header problems are reported at once.
   const issues: InputIssue[] = [];
@@ -60,7 +60,7 @@ export function codeStreamed(files: readonly string[], code: BatchCoder, options
   let project: ForeignProject | undefined;
   const sources: ForeignProject["sources"] = [];
   const codings: ForeignCoding[] = [];
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
     const [text] = readCoderTexts([f], options);
     const { coded, changed: changedHere, clauses: clausesHere } = code([text]);
     changed += changedHere ?? 0;
@@ -72,6 +72,7 @@ export function codeStreamed(files: readonly string[], code: BatchCoder, options
     const counts = new Map<string, number>();
     for (const c of coded.project.codings) counts.set(c.code, (counts.get(c.code) ?? 0) + (c.count ?? 1));
     for (const [code, count] of counts) codings.push({ source: text.id, code, count });
+    options.onText?.(i + 1, files.length);
   }
   const first = project as ForeignProject;
   // The coder's first note counts one document; the corpus's replaces it.

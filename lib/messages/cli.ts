@@ -108,6 +108,7 @@ Limits of every reader (every command; README, "Limits"), refused with a message
   reviewNeedsModel: "--review FILE.csv orders clauses by the model's uncertainty: it needs --model MODEL.json",
   synthNeedsSeed: "synth needs --seed S: the synthetic corpus is generated from an explicit seed",
   codeNeedsTexts: "code needs one or more UTF-8 text files, one policy document each",
+  progressCoding: "toolmix code: coding texts",
   importNeedsFile: "import needs a file: a .qdpx, .qde, .qdc, an NVivo matrix .xlsx/.csv, or a tidy .csv",
   needsOut: (command: string) => `${command} needs --out DIR, the dataset folder to write (e.g. output/my-project)`,
   needsFiles: "simulate needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
