@@ -17,13 +17,14 @@ const log = (message) => quiet || console.log(`[setup] ${message}`);
 const DEBIAN = ["jupyter-notebook", "jupyter-nbconvert", "jupyter-client", "python3-nbclient", "python3-ipykernel", "fonts-wqy-microhei"];
 const CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
 const PYTHON = process.env.TOOLMIX_PYTHON ?? "/usr/bin/python3";
-// Tests also open the report in a headless browser: Debian's Chromium, installed for `npm test` only.
-const TEST_ONLY = process.argv.includes("--test") ? ["chromium"] : [];
+// Tests also open the report in a headless browser (Debian's Chromium) and read PDF figures back with
+// poppler's pdftotext and pdffonts: installed for `npm test` only.
+const TEST_ONLY = process.argv.includes("--test") ? ["chromium", "poppler-utils"] : [];
 if (TEST_ONLY.length) DEBIAN.push(...TEST_ONLY);
 
 function debianReady() {
   if (!existsSync(CJK_FONT) || !existsSync("/usr/bin/jupyter")) return false;
-  if (TEST_ONLY.length && !existsSync("/usr/bin/chromium")) return false;
+  if (TEST_ONLY.length && !(existsSync("/usr/bin/chromium") && existsSync("/usr/bin/pdftotext"))) return false;
   const probe = spawnSync(PYTHON, ["-c", "import nbclient, nbconvert, notebook, ipykernel, jupyter_client"], { stdio: "ignore" });
   return probe.status === 0;
 }

@@ -3,13 +3,14 @@ import { basename, join, resolve } from "node:path";
 import { writeSchemeFigures } from "../figures/scheme-write";
 import { readJsonFile } from "../io/json";
 import { writeFigures } from "../figures/write";
+import { FIGURE_FORMATS, type FigureFormat } from "../figures/formats";
 import type { Lang } from "../charts/theme";
 import { figuresText, schemeFigureText } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
 import { numberOption, SEED } from "./options";
 
 /**
- * `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]`:
+ * `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--seed S] [--documents DIR] [--force]`:
  * the paper's figures. With `--data DIR [SCENARIO…] [--source PATH[,PATH…]] [--catalogue FILE]
  * [--dictionary FILE.csv] [--draws N]`: the figures of a study in the dataset's own scheme
  * (lib/figures/scheme-registry.ts), the matrix from `--source`'s coded passages, the scenario and
@@ -20,7 +21,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
   if (!["zh", "en", "both"].includes(lang)) throw new UsageError(figuresText.badLang(lang));
   const format = String(args.options.format ?? "svg,png");
   const formats = format.split(",").map((f) => f.trim());
-  if (formats.length === 0 || formats.some((f) => f !== "svg" && f !== "png")) throw new UsageError(figuresText.badFormat(format));
+  if (formats.length === 0 || formats.some((f) => !(FIGURE_FORMATS as readonly string[]).includes(f))) throw new UsageError(figuresText.badFormat(format));
   const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
   const data = str("data");
   // The paper's figures go to output/figures; a study's to a folder of its own, never over them.
@@ -41,7 +42,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
       catalogue: str("catalogue"),
       out,
       lang: lang as Lang,
-      formats: formats as Array<"svg" | "png">,
+      formats: formats as FigureFormat[],
       seed: numberOption(args, "seed", SEED),
       draws: numberOption(args, "draws", { min: 1, max: 1e7, integer: true }),
       force: args.options.force === true,
@@ -51,7 +52,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
   const manifest = await writeFigures({
     out,
     lang: lang as Lang,
-    formats: formats as Array<"svg" | "png">,
+    formats: formats as FigureFormat[],
     seed: numberOption(args, "seed", SEED),
     documents: typeof args.options.documents === "string" ? args.options.documents : undefined,
     force: args.options.force === true,

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, delimiter, join, relative, resolve } from "node:path";
 import { buildContext, writeFigures } from "../figures/write";
+import { FIGURE_FORMATS } from "../figures/formats";
 import { figuresText, studyText } from "../messages";
 import { loadStudy } from "../study/load";
 import { runStudy } from "../study/run";
@@ -13,7 +14,7 @@ import { kitPath } from "../util/paths";
 import type { ParsedArgs } from "./args";
 
 /**
- * `toolmix run [--out DIR] [--force]`, the main job: every figure into DIR/figures, the report
+ * `toolmix run [--out DIR] [--force]`, the main job: every figure (SVG, PNG, PDF) into DIR/figures, the report
  * DIR/report.html, every shipped study (data/examples/NAME/study.json) into DIR/examples/ID,
  * every notebook executed into DIR/notebooks (default DIR: the kit's output/).
  * The three folders are checked before the slow work (lib/io/output.ts rules; --force for a folder the
@@ -26,7 +27,8 @@ export async function runCommand(args: ParsedArgs, out: NodeJS.WritableStream, e
   prepareOutputFolder(join(root, "figures"), { kind: "figures", option: "--out", force });
   prepareOutputFolder(join(root, "notebooks"), { kind: "notebooks", option: "--out", force });
   const context = buildContext("both", 1, 10_000);
-  const manifest = await writeFigures({ out: join(root, "figures"), context, force });
+  // The main job writes every format: SVG for the web, 300 dpi PNG for Word, PDF for LaTeX and journals.
+  const manifest = await writeFigures({ out: join(root, "figures"), context, force, formats: FIGURE_FORMATS });
   out.write(`${figuresText.summary(manifest.figures.length, join(root, "figures"))}\n`);
   writeReport(join(root, "report.html"), context, manifest, join(root, "figures"), { force });
   out.write(`Report: ${join(root, "report.html")} (open it in a browser)\n`);

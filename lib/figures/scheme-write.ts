@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { schemeFigureText } from "../messages";
 import { createHash } from "node:crypto";
 import type { TopLevelSpec } from "vega-lite";
-import { renderPng, renderSvg } from "../charts/render";
+import { renderSvg } from "../charts/render";
+import { figureFiles, type FigureFormat } from "./formats";
 import type { Lang } from "../charts/theme";
 import { loadDataset } from "../dataset/load";
 import { prepareOutputFolder, writeOutputFolder, type FolderOptions, type OutputFile } from "../io/output";
@@ -30,7 +31,7 @@ export interface SchemeFigureOptions {
   catalogue?: string;
   out: string;
   lang?: Lang;
-  formats?: ReadonlyArray<"svg" | "png">;
+  formats?: readonly FigureFormat[];
   seed?: number;
   draws?: number;
   dpi?: number;
@@ -93,8 +94,7 @@ export async function writeSchemeFigures(options: SchemeFigureOptions): Promise<
     const { spec, ...def } = figure;
     const svg = await renderSvg(spec);
     const files: OutputFile[] = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
-    if (formats.includes("svg")) files.push({ file: `${def.id}.svg`, body: svg });
-    if (formats.includes("png")) files.push({ file: `${def.id}.png`, body: renderPng(svg, { dpi }) });
+    files.push(...(await figureFiles(def.id, svg, formats, { dpi, title: def.title })));
     written.push(...files);
     manifest.figures.push({ id: def.id, title: def.title, shows: def.shows, size: printedSize(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
   }

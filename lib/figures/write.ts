@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderPng, renderSvg } from "../charts/render";
+import { renderSvg } from "../charts/render";
+import { figureFiles, type FigureFormat } from "./formats";
 import type { Lang } from "../charts/theme";
 import { loadDataset } from "../dataset/load";
 import { loadCatalogue } from "../score/catalogue";
@@ -21,7 +22,7 @@ export interface FigureOptions {
   /** Output folder (default output/figures). */
   out?: string;
   lang?: Lang;
-  formats?: ReadonlyArray<"svg" | "png">;
+  formats?: readonly FigureFormat[];
   /** Seed of the synthetic corpus, the simulation and the scoring (default 1). */
   seed?: number;
   /** Simulation draws behind the scenario and score figures (default 10 000). */
@@ -75,8 +76,7 @@ export async function writeFigures(options: FigureOptions = {}): Promise<FigureM
     const spec = def.build(context);
     const svg = await renderSvg(spec);
     const files: Array<{ file: string; body: string | Uint8Array }> = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
-    if (formats.includes("svg")) files.push({ file: `${def.id}.svg`, body: svg });
-    if (formats.includes("png")) files.push({ file: `${def.id}.png`, body: renderPng(svg, { dpi }) });
+    files.push(...(await figureFiles(def.id, svg, formats, { dpi, title: def.title })));
     written.push(...files.map((f) => ({ file: f.file, body: f.body })));
     figures.push({ id: def.id, title: def.title, source: def.source, sentence: def.sentence, size: printedSize(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
   }

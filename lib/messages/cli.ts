@@ -17,7 +17,7 @@ Usage:
                                          simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
   toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
                                          score scenarios against the paper's recommendations (SMAA-2)
-  toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png] [--seed S] [--documents DIR] [--force]
+  toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--seed S] [--documents DIR] [--force]
                                          every figure of the paper as SVG/PNG (300 dpi) with manifest.json
                                          (default output/figures)
   toolmix figures --data DIR [SCENARIO…] [--source QDPX|TXT[,TXT…]] [--dictionary FILE.csv]
@@ -119,7 +119,7 @@ Limits of every reader (every command; README, "Limits"), refused with a message
 
 /** Messages of `toolmix figures`. */
 export const figuresText = {
-  badFormat: (value: string) => `--format is "${value}", expected svg, png or svg,png`,
+  badFormat: (value: string) => `--format is "${value}", expected one or more of svg, png and pdf separated by commas (default svg,png)`,
   badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
   positionalNotScenario: (given: string) =>
     `"${given}" is not a scenario file (.json): with --data the arguments are scenario files; give several texts to --source joined by commas (--source a.txt,b.txt), not as a shell glob`,
