@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { flattenThemes } from "../tables/build";
 import type { Tables, ThemeRow } from "../tables/types";
+import { arcLabel } from "./arc-labels";
 import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
 
 /** Print-safe colours for the four parent themes (Okabe–Ito). */
@@ -75,7 +76,11 @@ export function themeSunburstSpec(tables: Tables, options: { lang?: Lang } = {})
     for (const row of rows) {
       const sweep = ((row.points ?? 0) / total) * 2 * Math.PI;
       const top = depth === 1 ? label(row.label, row.label_en, lang) : parent;
-      values.push({ node: label(row.label, row.label_en, lang), parent: top, depth, theta: angle, theta2: angle + sweep, r: 40 + (depth - 1) * 70, r2: 40 + depth * 70, points: row.points, show: sweep > 0.12 ? label(row.label, row.label_en, lang === "both" ? "zh" : lang) : "", mid: angle + sweep / 2, rm: 40 + (depth - 0.5) * 70 });
+      const mid = angle + sweep / 2;
+      const rm = 40 + (depth - 0.5) * 70;
+      // Only a label that fits its arc is printed (./arc-labels.ts); the tooltip names every arc.
+      const show = arcLabel(label(row.label, row.label_en, lang === "both" ? "zh" : lang), { sweep, mid, radius: rm, thickness: 70, fontSize: 9 });
+      values.push({ node: label(row.label, row.label_en, lang), parent: top, depth, theta: angle, theta2: angle + sweep, r: 40 + (depth - 1) * 70, r2: 40 + depth * 70, points: row.points, show, mid, rm });
       // Children share the parent's arc in proportion to their points (a child whose counts exceed
       // the printed parent, as 租售管理's do not, would overflow; the paper's data never does).
       place(row.children, angle, depth + 1, top);

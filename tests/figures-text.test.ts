@@ -1,0 +1,101 @@
+/**
+ * No text of any figure runs into another, in any language (issue 13 point 3): every paper figure in
+ * zh, en and both, and every figure of the shipped study, checked from the SVG's text boxes measured
+ * with the real font (lib/charts/text-boxes.ts). The check itself is tested on drawings whose
+ * overlaps are known, including rotated labels, so a pass means something.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { arcLabel } from "../lib/charts/arc-labels";
+import { renderSvg } from "../lib/charts/render";
+import { parseTransform, textBoxes, textOverlaps } from "../lib/charts/text-boxes";
+import { textWidth } from "../lib/charts/text-metrics";
+import { FIGURES } from "../lib/figures/registry";
+import { buildContext } from "../lib/figures/write";
+import { shippedStudies } from "../lib/cli/study";
+import { loadStudy } from "../lib/study/load";
+import { runStudy } from "../lib/study/run";
+
+const svg = (body: string) => `<svg width="400" height="200">${body}</svg>`;
+const text = (x: number, y: number, s: string, extra = "") => `<text transform="translate(${x},${y})${extra}" font-size="10px">${s}</text>`;
+
+describe("the text-overlap check", () => {
+  it("finds two labels drawn over each other, and none for labels side by side", () => {
+    expect(textOverlaps(svg(text(0, 20, "土地供应") + text(20, 20, "运营监管")))).toHaveLength(1); // 40 px wide, 20 px apart
+    expect(textOverlaps(svg(text(0, 20, "土地供应") + text(45, 20, "运营监管")))).toHaveLength(0);
+    expect(textOverlaps(svg(text(0, 20, "Land") + text(0, 35, "Land")))).toHaveLength(0); // one line below the other
+  });
+
+  it("follows nested group transforms, anchors and tspan lines", () => {
+    const nested = `<g transform="translate(100,0)"><g transform="translate(0,50)">${text(0, 0, "权威工具")}</g></g>`;
+    const [box] = textBoxes(svg(nested));
+    expect(box.corners[0][0]).toBeCloseTo(100, 6);
+    const end = textBoxes(svg(`<text text-anchor="end" transform="translate(100,20)" font-size="10px">权威</text>`))[0];
+    expect(end.corners[1][0]).toBeCloseTo(100, 6); // the right edge at the anchor
+    const lines = textBoxes(svg(`<text transform="translate(0,20)" font-size="10px"><tspan>first</tspan><tspan x="0" dy="13">second</tspan></text>`));
+    expect(lines.map((b) => b.text)).toEqual(["first", "second"]);
+    expect(lines[1].corners[0][1] - lines[0].corners[0][1]).toBeCloseTo(13, 6);
+  });
+
+  it("judges rotated labels as drawn: parallel neighbours apart, a crossing label caught", () => {
+    const rotated = (x: number) => `<text text-anchor="end" transform="translate(${x},100) rotate(320)" font-size="11px">§3.1 authority-share</text>`;
+    expect(textOverlaps(svg(rotated(0) + rotated(34)))).toHaveLength(0); // the heatmap's column labels
+    expect(textOverlaps(svg(rotated(0) + text(-60, 140, "crossing label")))).toHaveLength(1);
+  });
+
+  it("ignores hidden text", () => {
+    expect(textOverlaps(svg(text(0, 20, "土地") + `<text transform="translate(0,20)" font-size="10px" opacity="0">土地</text>`))).toHaveLength(0);
+  });
+
+  it("composes transforms as SVG does (translate then rotate about the new origin)", () => {
+    const m = parseTransform("translate(10,20) rotate(90)");
+    // the point (1, 0) maps to (10 + 0, 20 + 1)
+    expect(m[0] * 1 + m[4]).toBeCloseTo(10, 9);
+    expect(m[1] * 1 + m[5]).toBeCloseTo(21, 9);
+  });
+});
+
+describe("sunburst labels (arcLabel)", () => {
+  it("never returns a label wider than the room of its arc", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.double({ min: 0.01, max: 3, noNaN: true }), fc.double({ min: 0, max: 6.28, noNaN: true }), (s, sweep, mid) => {
+        const place = { sweep, mid, radius: 145, thickness: 70, fontSize: 9 };
+        const shown = arcLabel(s, place);
+        const lines = Array.isArray(shown) ? shown : shown === "" ? [] : [shown];
+        const room = Math.min(Math.abs(Math.cos(mid)) > 1e-9 ? (145 * sweep) / Math.abs(Math.cos(mid)) : Infinity, Math.abs(Math.sin(mid)) > 1e-9 ? 70 / Math.abs(Math.sin(mid)) : Infinity);
+        for (const l of lines) expect(textWidth(l, 9) + 8).toBeLessThanOrEqual(room + 1e-9);
+      }),
+    );
+  });
+});
+
+describe("every figure, in every language", () => {
+  for (const lang of ["zh", "en", "both"] as const) {
+    it(`has no overlapping text (${lang})`, async () => {
+      const context = buildContext(lang, 1, 500);
+      const found: string[] = [];
+      for (const def of FIGURES) {
+        const overlaps = textOverlaps(await renderSvg(def.build(context)));
+        found.push(...overlaps.map(([a, b]) => `${def.id}: "${a.text}" × "${b.text}"`));
+      }
+      expect(found).toEqual([]);
+    }, 120_000);
+  }
+});
+
+describe("every figure of the shipped study (its own scheme)", () => {
+  it("has no overlapping text", async () => {
+    const found: string[] = [];
+    for (const file of shippedStudies()) {
+      const out = mkdtempSync(join(tmpdir(), "toolmix-study-text-"));
+      await runStudy(loadStudy(file), out, {});
+      const svgs = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith(".svg"));
+      expect(svgs.length).toBeGreaterThan(3);
+      for (const f of svgs) found.push(...textOverlaps(readFileSync(join(out, f), "utf8")).map(([a, b]) => `${f}: "${a.text}" × "${b.text}"`));
+    }
+    expect(found).toEqual([]);
+  }, 180_000);
+});
