@@ -4,6 +4,7 @@ import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { useCjkTextMetrics } from "./text-metrics";
+import { inkBox, trimmedSvg } from "./trim";
 import { internal } from "../messages";
 
 /**
@@ -13,7 +14,8 @@ import { internal } from "../messages";
 export const CJK_FONT_FILES = ["/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"];
 
 /**
- * Compiles a vega-lite spec and renders it headlessly to SVG, with CJK-aware text widths.
+ * Compiles a vega-lite spec and renders it headlessly to SVG, with CJK-aware text widths, its canvas
+ * cut to the drawing (./trim.ts).
  *
  * @example
  * const svg = await renderSvg(toolMixSpec(buildTables(loadDataset())));
@@ -23,7 +25,11 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   useCjkTextMetrics();
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
-    return renumberIds(await view.toSVG());
+    const svg = renumberIds(await view.toSVG());
+    // Cut the blank strips the conservative text estimate leaves (./trim.ts).
+    const image = rasterize(svg, 96);
+    const box = inkBox(image.pixels, image.width, image.height);
+    return box === null ? svg : trimmedSvg(svg, box);
   } finally {
     view.finalize();
   }

@@ -1,8 +1,9 @@
 /**
- * No text of any figure runs into another, in any language (issue 13 point 3): every paper figure in
- * zh, en and both, and every figure of the shipped study, checked from the SVG's text boxes measured
- * with the real font (lib/charts/text-boxes.ts). The check itself is tested on drawings whose
- * overlaps are known, including rotated labels, so a pass means something.
+ * Figures a journal accepts (issue 13 point 3): no text of any figure runs into another, in any
+ * language — every paper figure in zh, en and both, and every figure of the shipped study, checked
+ * from the SVG's text boxes measured with the real font (lib/charts/text-boxes.ts); and no more than
+ * 10 % of a canvas is blank margin (lib/charts/trim.ts). The checks themselves are tested on drawings
+ * whose answers are known, including rotated labels, so a pass means something.
  */
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +11,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { arcLabel } from "../lib/charts/arc-labels";
-import { renderSvg } from "../lib/charts/render";
+import { rasterize, renderSvg } from "../lib/charts/render";
+import { inkBox, trimmedSvg } from "../lib/charts/trim";
 import { parseTransform, textBoxes, textOverlaps } from "../lib/charts/text-boxes";
 import { textWidth } from "../lib/charts/text-metrics";
 import { FIGURES } from "../lib/figures/registry";
@@ -72,14 +74,40 @@ describe("sunburst labels (arcLabel)", () => {
   });
 });
 
+/** The share of the canvas outside the bounding box of what is drawn. */
+function blankShare(svg: string): number {
+  const image = rasterize(svg, 96);
+  const box = inkBox(image.pixels, image.width, image.height)!;
+  return 1 - ((box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1)) / (image.width * image.height);
+}
+
+describe("the canvas cut to the drawing", () => {
+  const wide = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200"><rect width="400" height="200" fill="white"/><rect x="10" y="20" width="100" height="50" fill="black"/></svg>`;
+
+  it("finds the ink and keeps a 4 px margin, without scaling", () => {
+    expect(blankShare(wide)).toBeGreaterThan(0.9);
+    const box = inkBox(rasterize(wide, 96).pixels, 400, 200)!;
+    expect(box).toEqual({ x0: 10, y0: 20, x1: 109, y1: 69 });
+    const cut = trimmedSvg(wide, box);
+    expect(cut).toContain('width="108" height="58" viewBox="6 16 108 58"');
+    expect(blankShare(cut)).toBeCloseTo(1 - (100 * 50) / (108 * 58), 3); // only the margins are blank
+  });
+
+  it("finds nothing on a blank image", () => {
+    expect(inkBox(new Uint8Array(4 * 9).fill(255), 3, 3)).toBeNull();
+  });
+});
+
 describe("every figure, in every language", () => {
   for (const lang of ["zh", "en", "both"] as const) {
-    it(`has no overlapping text (${lang})`, async () => {
+    it(`has no overlapping text and at most 10 % blank canvas (${lang})`, async () => {
       const context = buildContext(lang, 1, 500);
       const found: string[] = [];
       for (const def of FIGURES) {
-        const overlaps = textOverlaps(await renderSvg(def.build(context)));
-        found.push(...overlaps.map(([a, b]) => `${def.id}: "${a.text}" × "${b.text}"`));
+        const svg = await renderSvg(def.build(context));
+        found.push(...textOverlaps(svg).map(([a, b]) => `${def.id}: "${a.text}" × "${b.text}"`));
+        const blank = blankShare(svg);
+        if (blank > 0.1) found.push(`${def.id}: ${(100 * blank).toFixed(1)} % blank`);
       }
       expect(found).toEqual([]);
     }, 120_000);
