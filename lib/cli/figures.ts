@@ -4,13 +4,15 @@ import { writeSchemeFigures } from "../figures/scheme-write";
 import { readJsonFile } from "../io/json";
 import { writeFigures } from "../figures/write";
 import { FIGURE_FORMATS, type FigureFormat } from "../figures/formats";
+import { COLUMN_WIDTHS } from "../figures/fit-width";
 import type { Lang } from "../charts/theme";
 import { figuresText, schemeFigureText } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
 import { numberOption, SEED } from "./options";
 
 /**
- * `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--seed S] [--documents DIR] [--force]`:
+ * `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--width 85mm|175mm|single|double]
+ * [--seed S] [--documents DIR] [--force]`:
  * the paper's figures. With `--data DIR [SCENARIO…] [--source PATH[,PATH…]] [--catalogue FILE]
  * [--dictionary FILE.csv] [--draws N]`: the figures of a study in the dataset's own scheme
  * (lib/figures/scheme-registry.ts), the matrix from `--source`'s coded passages, the scenario and
@@ -23,6 +25,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
   const formats = format.split(",").map((f) => f.trim());
   if (formats.length === 0 || formats.some((f) => !(FIGURE_FORMATS as readonly string[]).includes(f))) throw new UsageError(figuresText.badFormat(format));
   const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
+  const widthMm = columnWidth(str("width"));
   const data = str("data");
   // The paper's figures go to output/figures; a study's to a folder of its own, never over them.
   const out = str("out") ?? (data === undefined ? "output/figures" : `output/figures-${datasetName(data)}`);
@@ -45,9 +48,10 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
       formats: formats as FigureFormat[],
       seed: numberOption(args, "seed", SEED),
       draws: numberOption(args, "draws", { min: 1, max: 1e7, integer: true }),
+      widthMm,
       force: args.options.force === true,
     });
-    return `${schemeFigureText.summary(manifest.figures.length, manifest.skipped.length, out)}\n${manifest.notes.map((n) => `Note: ${n}\n`).join("")}`;
+    return `${schemeFigureText.summary(manifest.figures.length, manifest.skipped.length, out)}\n${manifest.notes.map((n) => `Note: ${n}\n`).join("")}${smallTextNote(widthMm, manifest.figures)}`;
   }
   const manifest = await writeFigures({
     out,
@@ -55,9 +59,10 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
     formats: formats as FigureFormat[],
     seed: numberOption(args, "seed", SEED),
     documents: typeof args.options.documents === "string" ? args.options.documents : undefined,
+    widthMm,
     force: args.options.force === true,
   });
-  return `${figuresText.summary(manifest.figures.length, out)}\n`;
+  return `${figuresText.summary(manifest.figures.length, out)}\n${smallTextNote(widthMm, manifest.figures)}`;
 }
 
 /** The dataset's id (dataset.json) as a folder name, else the folder's own name. */
@@ -80,4 +85,21 @@ function datasetName(data: string): string {
 function sourceList(value: string): string[] {
   const parts = value.split(",").filter((p) => p !== "");
   return parts.length > 1 && parts.every((p) => existsSync(p)) ? parts : [value];
+}
+
+/** `--width`: a journal column preset (single 85 mm, double 175 mm) or a width in mm (`120mm`), 30–500 mm. */
+export function columnWidth(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const preset = COLUMN_WIDTHS[value.toLowerCase()];
+  if (preset !== undefined) return preset;
+  const m = /^(\d+(?:\.\d+)?)\s*mm$/i.exec(value.trim());
+  const mm = m ? Number(m[1]) : NaN;
+  if (!(mm >= 30 && mm <= 500)) throw new UsageError(figuresText.badWidth(value));
+  return mm;
+}
+
+/** The note on figures whose text a column width shrank below 6 pt (none without --width). */
+function smallTextNote(widthMm: number | undefined, figures: readonly { id: string; fontPt: number }[]): string {
+  const small = figures.filter((f) => f.fontPt < 6);
+  return widthMm === undefined || small.length === 0 ? "" : `${figuresText.smallText(widthMm, small)}\n`;
 }

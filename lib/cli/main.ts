@@ -32,7 +32,7 @@ const SPEC = {
   simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
   synth: { values: ["seed", "out"], flags: ["force"] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
-  figures: { values: ["out", "lang", "format", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
+  figures: { values: ["out", "lang", "format", "width", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
   code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title", "model", "review", "unit", "clauses"], flags: ["force"] },
   train: { values: ["out", "seed", "folds", "map"], flags: ["force"] },

@@ -7,8 +7,10 @@
  * const files = await figureFiles("table2-tools", svg, ["svg", "pdf"], { dpi: 300, title: "政策工具编码分布" });
  * files.map((f) => f.file); // ["table2-tools.svg", "table2-tools.pdf"]
  */
+import type { TopLevelSpec } from "vega-lite";
 import { renderPdf } from "../charts/pdf";
-import { renderPng } from "../charts/render";
+import { renderPng, renderSvg } from "../charts/render";
+import { fitToWidth } from "./fit-width";
 import type { OutputFile } from "../io/output";
 
 /** The formats a figure is written in. */
@@ -24,4 +26,9 @@ export async function figureFiles(id: string, svg: string, formats: readonly Fig
   if (formats.includes("png")) files.push({ file: `${id}.png`, body: renderPng(svg, { dpi: options.dpi }) });
   if (formats.includes("pdf")) files.push({ file: `${id}.pdf`, body: await renderPdf(svg, { title: options.title }) });
   return files;
+}
+
+/** The SVG of a figure: as laid out, or laid out for a column `widthMm` wide (./fit-width.ts). */
+export function figureSvg(spec: TopLevelSpec, widthMm?: number): Promise<string> {
+  return widthMm === undefined ? renderSvg(spec) : fitToWidth(spec, widthMm);
 }

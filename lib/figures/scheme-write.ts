@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { schemeFigureText } from "../messages";
 import { createHash } from "node:crypto";
 import type { TopLevelSpec } from "vega-lite";
-import { renderSvg } from "../charts/render";
-import { figureFiles, type FigureFormat } from "./formats";
+import { figureFiles, figureSvg, type FigureFormat } from "./formats";
+import { smallestFontPt } from "./fit-width";
 import type { Lang } from "../charts/theme";
 import { loadDataset } from "../dataset/load";
 import { prepareOutputFolder, writeOutputFolder, type FolderOptions, type OutputFile } from "../io/output";
@@ -35,6 +35,8 @@ export interface SchemeFigureOptions {
   seed?: number;
   draws?: number;
   dpi?: number;
+  /** Lay every figure out for a journal column this many mm wide (85 single, 175 double); default: its own width. */
+  widthMm?: number;
   force?: boolean;
 }
 
@@ -46,8 +48,10 @@ export interface SchemeFigureManifest {
   seed: number;
   draws: number;
   dpi: number;
+  /** The journal column the figures were laid out for (mm), or null: each at its own width. */
+  widthMm: number | null;
   /** Each figure with its printed size (mm, at the SVG's CSS size) and the PNG's dpi. */
-  figures: Array<{ id: string; title: string; shows: string; size: { widthMm: number; heightMm: number }; dpi: number; files: Array<{ file: string; sha256: string }> }>;
+  figures: Array<{ id: string; title: string; shows: string; size: { widthMm: number; heightMm: number }; fontPt: number; dpi: number; files: Array<{ file: string; sha256: string }> }>;
   skipped: Array<{ id: string; reason: string }>;
   /** How the figures were made, where the reader should know (also printed by `toolmix figures`). */
   notes: string[];
@@ -85,18 +89,18 @@ export async function writeSchemeFigures(options: SchemeFigureOptions): Promise<
   const dpi = options.dpi ?? 300;
   const context = schemeFigureContext(options, lang, seed, draws);
   const written: OutputFile[] = [];
-  const manifest: SchemeFigureManifest = { kitVersion: kitVersion(), dataset: { id: context.dataset.meta.id, scheme: context.dataset.codebook.scheme.id }, lang, seed, draws, dpi, figures: [], skipped: [], notes: context.notes ?? [] };
+  const manifest: SchemeFigureManifest = { kitVersion: kitVersion(), dataset: { id: context.dataset.meta.id, scheme: context.dataset.codebook.scheme.id }, lang, seed, draws, dpi, widthMm: options.widthMm ?? null, figures: [], skipped: [], notes: context.notes ?? [] };
   for (const figure of schemeFigureSpecs(context)) {
     if ("skipped" in figure) {
       manifest.skipped.push({ id: figure.id, reason: figure.skipped });
       continue;
     }
     const { spec, ...def } = figure;
-    const svg = await renderSvg(spec);
+    const svg = await figureSvg(spec, options.widthMm);
     const files: OutputFile[] = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
     files.push(...(await figureFiles(def.id, svg, formats, { dpi, title: def.title })));
     written.push(...files);
-    manifest.figures.push({ id: def.id, title: def.title, shows: def.shows, size: printedSize(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
+    manifest.figures.push({ id: def.id, title: def.title, shows: def.shows, size: printedSize(svg), fontPt: smallestFontPt(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
   }
   writeOutputFolder(options.out, [...written, { file: "manifest.json", body: `${JSON.stringify(manifest, null, 2)}\n` }], target);
   return manifest;

@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderSvg } from "../charts/render";
-import { figureFiles, type FigureFormat } from "./formats";
+import { figureFiles, figureSvg, type FigureFormat } from "./formats";
+import { smallestFontPt } from "./fit-width";
 import type { Lang } from "../charts/theme";
 import { loadDataset } from "../dataset/load";
 import { loadCatalogue } from "../score/catalogue";
@@ -31,6 +31,8 @@ export interface FigureOptions {
   documents?: string;
   /** PNG resolution (default 300 dpi). */
   dpi?: number;
+  /** Lay every figure out for a journal column this many mm wide (85 single, 175 double); default: its own width. */
+  widthMm?: number;
   /** The data to draw, when the caller built it already (see buildContext); else built here. */
   context?: FigureContext;
   /** Write into a non-empty folder the kit did not write (only the kit's files are replaced). */
@@ -44,9 +46,11 @@ export interface FigureManifest {
   seed: number;
   draws: number;
   dpi: number;
+  /** The journal column the figures were laid out for (mm), or null: each at its own width. */
+  widthMm: number | null;
   documents: { id: string; synthetic: boolean };
-  /** Each figure with its printed size (mm, at the SVG's CSS size) and the PNG's dpi. */
-  figures: Array<{ id: string; title: string; source: string; sentence: string; size: { widthMm: number; heightMm: number }; dpi: number; files: Array<{ file: string; sha256: string }> }>;
+  /** Each figure with its printed size (mm, at the SVG's CSS size), its smallest text as printed (pt) and the PNG's dpi. */
+  figures: Array<{ id: string; title: string; source: string; sentence: string; size: { widthMm: number; heightMm: number }; fontPt: number; dpi: number; files: Array<{ file: string; sha256: string }> }>;
 }
 
 /**
@@ -74,13 +78,13 @@ export async function writeFigures(options: FigureOptions = {}): Promise<FigureM
   const figures: FigureManifest["figures"] = [];
   for (const def of FIGURES) {
     const spec = def.build(context);
-    const svg = await renderSvg(spec);
+    const svg = await figureSvg(spec, options.widthMm);
     const files: Array<{ file: string; body: string | Uint8Array }> = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
     files.push(...(await figureFiles(def.id, svg, formats, { dpi, title: def.title })));
     written.push(...files.map((f) => ({ file: f.file, body: f.body })));
-    figures.push({ id: def.id, title: def.title, source: def.source, sentence: def.sentence, size: printedSize(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
+    figures.push({ id: def.id, title: def.title, source: def.source, sentence: def.sentence, size: printedSize(svg), fontPt: smallestFontPt(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
   }
-  const manifest: FigureManifest = { kitVersion: kitVersion(), lang, seed, draws, dpi, documents: { id: context.documents.meta.id, synthetic: context.documents.meta.synthetic === true }, figures };
+  const manifest: FigureManifest = { kitVersion: kitVersion(), lang, seed, draws, dpi, widthMm: options.widthMm ?? null, documents: { id: context.documents.meta.id, synthetic: context.documents.meta.synthetic === true }, figures };
   writeOutputFolder(out, [...written, { file: "manifest.json", body: `${JSON.stringify(manifest, null, 2)}\n` }], target);
   return manifest;
 }

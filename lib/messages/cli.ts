@@ -17,11 +17,12 @@ Usage:
                                          simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
   toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
                                          score scenarios against the paper's recommendations (SMAA-2)
-  toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--seed S] [--documents DIR] [--force]
-                                         every figure of the paper as SVG/PNG (300 dpi) with manifest.json
+  toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--width 85mm|175mm|single|double] [--seed S] [--documents DIR] [--force]
+                                         every figure of the paper as SVG, PNG (300 dpi) or PDF with manifest.json;
+                                         --width lays them out for a journal column
                                          (default output/figures)
   toolmix figures --data DIR [SCENARIO…] [--source QDPX|TXT[,TXT…]] [--dictionary FILE.csv]
-                  [--catalogue FILE] [--draws N] [--out DIR] [--lang …] [--format …] [--seed S] [--force]
+                  [--catalogue FILE] [--draws N] [--out DIR] [--lang …] [--format …] [--width …] [--seed S] [--force]
                                          the figures of a study in its own scheme: tools, second dimension,
                                          regions, the X–Y matrix of --source, scenarios and scores
                                          (default output/figures-ID, ID the dataset's)
@@ -119,6 +120,9 @@ Limits of every reader (every command; README, "Limits"), refused with a message
 
 /** Messages of `toolmix figures`. */
 export const figuresText = {
+  smallText: (widthMm: number, figures: readonly { id: string; fontPt: number }[]) =>
+    `Note: at ${widthMm} mm these figures are too wide to lay out at full text size and print text below 6 pt (most journals ask for 6–8 pt): ${figures.map((f) => `${f.id} (${f.fontPt} pt)`).join(", ")}; give them a double column (--width double), one language (--lang zh or en), or their own width`,
+  badWidth: (value: string) => `--width is "${value}", expected a journal column (single = 85 mm, double = 175 mm) or a width in mm between 30 and 500 (e.g. 120mm)`,
   badFormat: (value: string) => `--format is "${value}", expected one or more of svg, png and pdf separated by commas (default svg,png)`,
   badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
   positionalNotScenario: (given: string) =>

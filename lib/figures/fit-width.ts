@@ -1,0 +1,74 @@
+/**
+ * A figure laid out for a journal column: `toolmix figures --width 85mm` (single column), `175mm`
+ * (double) or any width in mm. Scaling a finished chart down shrinks its text with it (a 190 mm figure
+ * set in a 85 mm column prints 8 pt labels at 3.7 pt), so the chart is laid out again instead: every
+ * width of its vega-lite spec (a view's `width`, a band's `step`) is multiplied by one factor, found
+ * in a few renders (the drawing's width is close to affine in it), until the cut canvas
+ * (../charts/trim.ts) is as wide as the column at the kit's text size (labels 11 px = 8.25 pt, titles
+ * 14 px). Only a figure whose labels alone are wider than the column is then scaled down to fit, and
+ * the manifest's `fontPt` says how small its smallest text prints.
+ *
+ * Reference: Elsevier and Springer Nature artwork guidelines (single column 85–90 mm, double 170–180 mm; text 7–9 pt).
+ *
+ * @example
+ * const svg = await fitToWidth(toolMixSpec(tables), 85); // printedSize(svg).widthMm === 85
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { renderSvg } from "../charts/render";
+
+/** Journal column presets, in mm. */
+export const COLUMN_WIDTHS: Readonly<Record<string, number>> = { single: 85, double: 175 };
+
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * A copy of `spec` with every view width multiplied by `factor` (heights kept). Band steps are left
+ * alone: they are set by the labels they must hold (../charts/text-metrics.ts uprightBands), and a
+ * narrower band would run its labels and cell values together.
+ */
+export function scaleWidths<T>(spec: T, factor: number): T {
+  if (Array.isArray(spec)) return spec.map((x) => scaleWidths(x, factor)) as T;
+  if (spec === null || typeof spec !== "object") return spec;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(spec as Record<string, unknown>)) {
+    if (key === "width" && typeof value === "number") out[key] = Math.max(20, Math.round(value * factor));
+    else if (key === "data" || key === "datasets") out[key] = value; // data is drawn, not laid out
+    else out[key] = scaleWidths(value, factor);
+  }
+  return out as T;
+}
+
+const cssWidth = (svg: string) => Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+
+/** `svg` printed `scale` times its size: width and height scaled, the viewBox kept. */
+function scaled(svg: string, scale: number): string {
+  return svg.replace(/<svg([^>]*)>/, (tag, attrs: string) => `<svg${attrs.replace(/\s(width|height)="([\d.]+)"/g, (a, name: string, v: string) => ` ${name}="${Number((Number(v) * scale).toFixed(3))}"`)}>`);
+}
+
+/** The figure of `spec` laid out (and, only if it cannot be, scaled) to print `widthMm` wide. */
+export async function fitToWidth(spec: TopLevelSpec, widthMm: number): Promise<string> {
+  const target = widthMm * PX_PER_MM;
+  const at = async (f: number) => ({ f, svg: await renderSvg(scaleWidths(spec, f)) });
+  let a = await at(1);
+  let b = await at(0.5);
+  let best = [a, b].sort((x, y) => Math.abs(cssWidth(x.svg) - target) - Math.abs(cssWidth(y.svg) - target))[0];
+  // Secant steps on the factor (the drawn width is affine in it until widths hit their floors).
+  for (let i = 0; i < 4 && Math.abs(cssWidth(best.svg) - target) > 1; i++) {
+    const [wa, wb] = [cssWidth(a.svg), cssWidth(b.svg)];
+    if (Math.abs(wa - wb) < 0.5) break; // the widths are at their floors: only labels remain
+    const f = Math.min(4, Math.max(0.05, b.f + ((target - wb) * (b.f - a.f)) / (wb - wa)));
+    const next = await at(f);
+    [a, b] = [b, next];
+    if (Math.abs(cssWidth(next.svg) - target) < Math.abs(cssWidth(best.svg) - target)) best = next;
+  }
+  // Exactly the column: a scale within a pixel or two of 1, or the shrink of a figure too wide to lay out.
+  return scaled(best.svg, target / cssWidth(best.svg));
+}
+
+/** The smallest text of `svg` as printed, in pt (font sizes in CSS px × the figure's scale × 0.75). */
+export function smallestFontPt(svg: string): number {
+  const sizes = [...svg.matchAll(/<text[^>]*\sfont-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
+  const view = /<svg[^>]*\sviewBox="[\d.\s-]+?\s([\d.]+)\s[\d.]+"/.exec(svg);
+  const scale = view ? cssWidth(svg) / Number(view[1]) : 1;
+  return sizes.length === 0 ? 0 : Number((Math.min(...sizes) * scale * 0.75).toFixed(2));
+}

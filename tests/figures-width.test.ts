@@ -1,0 +1,88 @@
+/**
+ * Figures laid out for a journal column (`toolmix figures --width`, lib/figures/fit-width.ts): every
+ * figure prints exactly the column wide, with no text overlapping and no more blank canvas than at its
+ * own width; a figure that fits is laid out again rather than shrunk (its text keeps its size); one
+ * that cannot is shrunk and the command says so; the PDF page is the column's width.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { printedSize } from "../lib/charts/png-resolution";
+import { textOverlaps } from "../lib/charts/text-boxes";
+import { columnWidth } from "../lib/cli/figures";
+import { main } from "../lib/cli/main";
+import { fitToWidth, scaleWidths, smallestFontPt } from "../lib/figures/fit-width";
+import { FIGURES } from "../lib/figures/registry";
+import { buildContext } from "../lib/figures/write";
+
+async function runCli(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
+  return { code, stdout, stderr };
+}
+
+describe("--width", () => {
+  it("takes the journal presets and widths in mm, and names a wrong one", () => {
+    expect([columnWidth("single"), columnWidth("double"), columnWidth("85mm"), columnWidth("120.5 mm"), columnWidth(undefined)]).toEqual([85, 175, 85, 120.5, undefined]);
+    for (const bad of ["85", "3mm", "85cm", "wide", "600mm"]) expect(() => columnWidth(bad)).toThrow(`--width is "${bad}", expected a journal column (single = 85 mm, double = 175 mm)`);
+  });
+});
+
+describe("scaleWidths", () => {
+  it("changes view widths only: heights, steps and data stay as they are", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 50, max: 900 }), fc.double({ min: 0.1, max: 3, noNaN: true }), (w, f) => {
+        const spec = { width: w, height: 200, data: { values: [{ width: 7 }] }, hconcat: [{ width: w, height: { step: 20 } }, { width: { step: 30 } }] };
+        const out = scaleWidths(spec, f);
+        const scaled = Math.max(20, Math.round(w * f));
+        expect(out).toEqual({ width: scaled, height: 200, data: { values: [{ width: 7 }] }, hconcat: [{ width: scaled, height: { step: 20 } }, { width: { step: 30 } }] });
+      }),
+    );
+  });
+});
+
+describe("every figure in a single and a double column", () => {
+  const context = buildContext("zh", 1, 500);
+  for (const mm of [85, 175]) {
+    it(`is ${mm} mm wide with no overlapping text (zh)`, async () => {
+      const problems: string[] = [];
+      for (const def of FIGURES) {
+        const svg = await fitToWidth(def.build(context), mm);
+        if (Math.abs(printedSize(svg).widthMm - mm) > 0.1) problems.push(`${def.id}: ${printedSize(svg).widthMm} mm`);
+        problems.push(...textOverlaps(svg).map(([a, b]) => `${def.id}: "${a.text}" × "${b.text}"`));
+      }
+      expect(problems).toEqual([]);
+    }, 180_000);
+  }
+
+  it("lays a figure out again rather than shrinking it: Table 2 keeps 8.25 pt labels in 85 mm", async () => {
+    const def = FIGURES.find((f) => f.id === "table2-tools")!;
+    const own = await fitToWidth(def.build(context), 190);
+    const single = await fitToWidth(def.build(context), 85);
+    expect(smallestFontPt(single)).toBeCloseTo(smallestFontPt(own), 1);
+    expect(smallestFontPt(single)).toBeGreaterThan(8);
+  });
+});
+
+describe("toolmix figures --width single", () => {
+  it("writes the column width into the manifest and the PDF, and names the figures it had to shrink", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "toolmix-width-")), "figures");
+    const r = await runCli(["figures", "--width", "single", "--lang", "en", "--format", "pdf", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.widthMm).toBe(85);
+    for (const f of manifest.figures) expect(f.size.widthMm).toBe(85);
+    const small = manifest.figures.filter((f: { fontPt: number }) => f.fontPt < 6).map((f: { id: string }) => f.id);
+    expect(small.length).toBeGreaterThan(0); // the English bars with long labels cannot keep full size in 85 mm
+    expect(r.stdout).toContain(`Note: at 85 mm these figures are too wide to lay out at full text size and print text below 6 pt`);
+    for (const id of small) expect(r.stdout).toContain(id);
+    if (spawnSync("pdfinfo", ["-v"]).status === 0) {
+      const info = execFileSync("pdfinfo", [join(out, "table2-tools.pdf")], { encoding: "utf8" });
+      expect(Number(/Page size:\s+([\d.]+)/.exec(info)![1])).toBeCloseTo((85 / 25.4) * 72, 1);
+    }
+  }, 180_000);
+});
