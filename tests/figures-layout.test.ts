@@ -127,3 +127,43 @@ describe("every figure of the shipped study (its own scheme)", () => {
     expect(found).toEqual([]);
   }, 180_000);
 });
+
+/** Every colour encoding of a category in a spec: its domain and range (nested views included). */
+function colourScales(spec: unknown, found: { field: string; domain: unknown; range: unknown }[] = []) {
+  if (Array.isArray(spec)) for (const x of spec) colourScales(x, found);
+  else if (spec !== null && typeof spec === "object") {
+    for (const [key, value] of Object.entries(spec as Record<string, unknown>)) {
+      const v = value as { field?: string; type?: string; scale?: { domain?: unknown; range?: unknown } } | null;
+      if (key === "color" && v && typeof v === "object" && v.field && (v.type === "nominal" || v.type === "ordinal")) found.push({ field: v.field, domain: v.scale?.domain, range: v.scale?.range });
+      else if (key !== "data") colourScales(value, found);
+    }
+  }
+  return found;
+}
+
+describe("colours", () => {
+  it("are fixed per category: every category colour names its domain and range, the same in every language", () => {
+    const byLang = (["zh", "en", "both"] as const).map((lang) => {
+      const context = buildContext(lang, 1, 200);
+      return FIGURES.map((def) => ({ id: def.id, scales: colourScales(def.build(context)) }));
+    });
+    const problems: string[] = [];
+    for (const figures of byLang) {
+      for (const f of figures) {
+        for (const s of f.scales) {
+          // A rank order (1st, 2nd, …) is its own domain; every named category must be listed.
+          if (s.field === "rank") continue;
+          if (!Array.isArray(s.domain) || !Array.isArray(s.range)) problems.push(`${f.id}: colour of "${s.field}" without an explicit domain and range`);
+          else if (s.range.length < s.domain.length) problems.push(`${f.id}: fewer colours than categories of "${s.field}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // Position i of a domain is the same category in every language, so the same range is the same colours.
+    for (let i = 0; i < FIGURES.length; i++) {
+      const ranges = byLang.map((figures) => figures[i].scales.map((s) => ({ range: s.range, n: Array.isArray(s.domain) ? s.domain.length : 0 })));
+      expect(ranges[1], FIGURES[i].id).toEqual(ranges[0]);
+      expect(ranges[2], FIGURES[i].id).toEqual(ranges[0]);
+    }
+  });
+});

@@ -39,7 +39,7 @@ export function dimensionBarsSpec(table: DimensionTable, options: DimensionBarsO
   });
   const y = { field: "node", type: "nominal" as const, sort: values.map((v) => v.node), title: null, axis: { labelLimit: 480, labelFontWeight: { condition: { test: `indexof(${JSON.stringify(tops.map(nodeLabel))}, datum.value) >= 0`, value: "bold" }, value: "normal" } } };
   const x = { field: "pct", type: "quantitative" as const, title: label("占该维度全部参考点的比例 / %", "share of the dimension's reference points (%)", lang), scale: { domain: [0, Math.max(10, Math.ceil(Math.max(0, ...values.map((v) => v.pct)) / 10) * 10)] } };
-  const colour = { field: "group", type: "nominal" as const, sort: tops.map((t) => topLabel(t.id)), scale: { range: CATEGORY_COLOURS.slice(0, Math.max(1, tops.length)) }, title: null, legend: null };
+  const colour = { field: "group", type: "nominal" as const, sort: tops.map((t) => topLabel(t.id)), scale: { domain: tops.map((t) => topLabel(t.id)), range: CATEGORY_COLOURS.slice(0, Math.max(1, tops.length)) }, title: null, legend: null };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: { text: label(table.label_zh, table.label_en, lang), subtitle: `${label("参考点", "reference points", lang)} n = ${total}${options.source ? ` · ${options.source}` : ""}` },

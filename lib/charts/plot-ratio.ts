@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { CityParameterRow } from "../dataset/types";
-import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
+import { CATEGORY_COLOURS, label, PUBLICATION_CONFIG, type Lang } from "./theme";
 
 /**
  * Fig. 4's subject, plot-ratio (容积率) controls, drawn from what section 2.2.2 states: the usual
@@ -30,6 +30,9 @@ export function plotRatioSpec(parameters: readonly CityParameterRow[], options: 
     ...general("interval_control_upper_value").map((v) => ({ v, what: label("常见区间上限值", "usual interval upper bound", lang) })),
   ];
   const y = { field: "city", type: "nominal" as const, sort: rows.map((r) => r.city), title: null };
+  // Each kind of control keeps its colour in every language (a default scale orders the domain by
+  // label, so the Chinese and English figures swapped them).
+  const controlColour = { field: "control", type: "nominal" as const, title: null, legend: null, scale: { domain: [kind.lower_bound, kind.interval, kind.upper], range: [...CATEGORY_COLOURS.slice(0, 3)] } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: { text: label("新型产业用地容积率控制", "Plot-ratio controls of new industrial land", lang), subtitle: label("据 2.2.2 节文字；图 4 各城市数值未转录", "as stated in section 2.2.2; Fig. 4's per-city values are not transcribed", lang) },
@@ -37,8 +40,8 @@ export function plotRatioSpec(parameters: readonly CityParameterRow[], options: 
     layer: [
       { data: { values: [{ low, high }] }, mark: { type: "rect", color: "#0072B2", opacity: 0.12 }, encoding: { x: { field: "low", type: "quantitative", scale: { domain: [0, 7] }, title: label("容积率", "plot ratio", lang) }, x2: { field: "high" } } },
       { data: { values: ticks }, mark: { type: "rule", strokeDash: [3, 3], color: "#555" }, encoding: { x: { field: "v", type: "quantitative" }, tooltip: [{ field: "what" }, { field: "v" }] } },
-      { data: { values: rows }, mark: { type: "point", filled: true, size: 70 }, encoding: { y, x: { field: "value", type: "quantitative" }, color: { field: "control", type: "nominal", title: null, legend: null }, tooltip: [{ field: "city" }, { field: "control" }, { field: "value" }, { field: "section" }] } },
-      { data: { values: rows }, mark: { type: "text", align: "left", x: 4, fontSize: 10 }, encoding: { y, text: { field: "control" }, color: { field: "control", type: "nominal", legend: null } } },
+      { data: { values: rows }, mark: { type: "point", filled: true, size: 70 }, encoding: { y, x: { field: "value", type: "quantitative" }, color: controlColour, tooltip: [{ field: "city" }, { field: "control" }, { field: "value" }, { field: "section" }] } },
+      { data: { values: rows }, mark: { type: "text", align: "left", x: 4, fontSize: 10 }, encoding: { y, text: { field: "control" }, color: controlColour } },
     ],
     height: { step: 22 },
     config: PUBLICATION_CONFIG,

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { GroupShare } from "../figures/crosstab";
-import { PUBLICATION_CONFIG, type Lang, label } from "./theme";
+import { CATEGORY_COLOURS, PUBLICATION_CONFIG, type Lang, label } from "./theme";
 
 /** Options of {@link groupSharesSpec}. */
 export interface GroupSharesOptions {
@@ -44,7 +44,7 @@ export function groupSharesSpec(shares: readonly GroupShare[], options: GroupSha
     height: { step: 26 },
     encoding: { y, x: { field: "pct", type: "quantitative", stack: "normalize", title: label("占该组参考点的比例", "share of the group's reference points", lang), axis: { format: ".0%" } } },
     layer: [
-      { mark: "bar", encoding: { color: { field: "node", type: "nominal", sort: options.nodes.map((n) => nodeLabel.get(n.id)), scale: { range: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"] }, title: null, legend: { orient: "bottom" } }, order: { field: "order", type: "quantitative" }, tooltip: [{ field: "group" }, { field: "node" }, { field: "pct", format: ".2f" }] } },
+      { mark: "bar", encoding: { color: { field: "node", type: "nominal", sort: options.nodes.map((n) => nodeLabel.get(n.id)), scale: { domain: options.nodes.map((n) => nodeLabel.get(n.id)), range: [...CATEGORY_COLOURS] }, title: null, legend: { orient: "bottom" } }, order: { field: "order", type: "quantitative" }, tooltip: [{ field: "group" }, { field: "node" }, { field: "pct", format: ".2f" }] } },
       // A segment's value is printed only where it fits (≥ 26 px at the view's width: "15.0" at 9 px is
       // 22 px wide), so a narrower layout (`figures --width`) drops labels rather than running them together.
       { transform: [{ calculate: "datum.pct * width / 100 >= 26 ? format(datum.pct, '.1f') : ''", as: "text" }], mark: { type: "text", color: "white", fontSize: 9, dx: -14 }, encoding: { text: { field: "text" }, x: { field: "pct", type: "quantitative", stack: "normalize", bandPosition: 1 }, order: { field: "order", type: "quantitative" } } },
