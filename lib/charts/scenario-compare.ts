@@ -11,8 +11,8 @@ export interface ScenarioCompareOptions {
 }
 
 /**
- * Baseline versus scenario tool shares, one panel per scenario: a point at the median and a bar
- * over the 95 % interval, for every tool. A result computed on a synthetic dataset says so in
+ * Baseline versus scenario tool shares, one small panel per scenario (three to a row): a point at the
+ * median and a bar over the 95 % interval, for every tool. A result computed on a synthetic dataset says so in
  * its panel title.
  *
  * @example
@@ -20,6 +20,8 @@ export interface ScenarioCompareOptions {
  */
 export function scenarioCompareSpec(results: readonly ScenarioResult[], options: ScenarioCompareOptions = {}): TopLevelSpec {
   const lang = options.lang ?? "en";
+  const panelWidth = options.width ?? 200;
+  const heading = (r: ScenarioResult) => `${panelTitle(r, lang)}${r.dataset.synthetic ? " (SYNTHETIC data)" : ""}`;
   const tools = options.tools ?? results[0]?.dataset.tools ?? [];
   const side = { baseline: label("基准", "baseline", lang), scenario: label("情景", "scenario", lang) };
   const values = results.flatMap((r) =>
@@ -27,7 +29,7 @@ export function scenarioCompareSpec(results: readonly ScenarioResult[], options:
       (["baseline", "scenario"] as const).map((which) => {
         const s = r[which][`share.${t.id}`];
         return {
-          scenario: `${panelTitle(r, lang)}${r.dataset.synthetic ? " (SYNTHETIC data)" : ""}`,
+          scenario: heading(r),
           tool: label(t.zh, t.en, lang),
           order,
           side: side[which],
@@ -43,14 +45,20 @@ export function scenarioCompareSpec(results: readonly ScenarioResult[], options:
   const color = { field: "side", type: "nominal" as const, title: null, scale: { domain: [side.baseline, side.scenario], range: ["#999999", "#0072B2"] }, legend: { orient: "bottom" as const } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: { text: label("情景与基准的政策工具结构", "Tool mix: baseline and scenario", lang), subtitle: label("中位数与 95% 区间", "median and 95 % interval", lang) },
+    title: { text: label("情景与基准的政策工具结构", "Tool mix: baseline and scenario", lang), subtitle: label("占全部工具参考点的比例（%）：中位数与 95% 区间", "share of all tool points (%): median and 95 % interval", lang) },
     data: { values },
-    facet: { row: { field: "scenario", type: "nominal", title: null, header: { labelAngle: 0, labelOrient: "top", labelAnchor: "start", labelFontSize: 12, labelFontWeight: "bold" } } },
+    // Small multiples wrapped in three columns, laid out flush: one tall column of panels printed 44 cm
+    // high. The measure is named once, in the subtitle (three axis titles in a row ran into each other);
+    // a panel's title is cut to its panel (the next starts 14 px, the column spacing, after it).
+    facet: { field: "scenario", type: "nominal", title: null, sort: results.map(heading), header: { labelAngle: 0, labelOrient: "top", labelAnchor: "start", labelFontSize: 11, labelFontWeight: "bold", labelLimit: panelWidth + 8, labelExpr: "split(datum.label, '\\n')" } },
+    columns: Math.min(3, Math.max(1, results.length)),
+    bounds: "flush",
+    spacing: { row: 40, column: 14 },
     spec: {
-      width: options.width ?? 420,
+      width: panelWidth,
       height: { step: 11 },
       layer: [
-        { mark: { type: "rule", strokeWidth: 2 }, encoding: { y, yOffset, x: { field: "lo", type: "quantitative", title: label("占全部工具参考点的比例 / %", "share of all tool points (%)", lang) }, x2: { field: "hi" }, color } },
+        { mark: { type: "rule", strokeWidth: 2 }, encoding: { y, yOffset, x: { field: "lo", type: "quantitative", title: null }, x2: { field: "hi" }, color } },
         { mark: { type: "point", filled: true, size: 30 }, encoding: { y, yOffset, x: { field: "median", type: "quantitative" }, color, tooltip: [{ field: "scenario" }, { field: "tool" }, { field: "side" }, { field: "median", format: ".2f" }, { field: "lo", format: ".2f" }, { field: "hi", format: ".2f" }] } },
       ],
     },
@@ -59,9 +67,12 @@ export function scenarioCompareSpec(results: readonly ScenarioResult[], options:
   } as TopLevelSpec;
 }
 
-/** A panel's title: the scenario's Chinese title (its id where it has none) in Chinese, its id and English title otherwise. */
+/**
+ * A panel's title: the scenario's Chinese title (its id where it has none) in Chinese; otherwise its
+ * id over its title (English, or Chinese for both languages) on a second line, each line cut to the
+ * panel's width by the header's label limit.
+ */
 function panelTitle(r: ScenarioResult, lang: Lang): string {
   if (lang === "zh") return r.title_zh ?? r.id;
-  if (lang === "en") return `${r.id} — ${r.title}`;
-  return r.title_zh ? `${r.id} — ${r.title_zh}` : `${r.id} — ${r.title}`;
+  return `${r.id}\n${lang === "both" ? (r.title_zh ?? r.title) : r.title}`;
 }

@@ -22,7 +22,8 @@ export const COLUMN_WIDTHS: Readonly<Record<string, number>> = { single: 85, dou
 const PX_PER_MM = 96 / 25.4;
 
 /**
- * A copy of `spec` with every view width multiplied by `factor` (heights kept). Band steps are left
+ * A copy of `spec` with every view width (and a facet header's label limit, its panel's width)
+ * multiplied by `factor` (heights kept). Band steps are left
  * alone: they are set by the labels they must hold (../charts/text-metrics.ts uprightBands), and a
  * narrower band would run its labels and cell values together.
  */
@@ -33,6 +34,11 @@ export function scaleWidths<T>(spec: T, factor: number): T {
   for (const [key, value] of Object.entries(spec as Record<string, unknown>)) {
     if (key === "width" && typeof value === "number") out[key] = Math.max(20, Math.round(value * factor));
     else if (key === "data" || key === "datasets") out[key] = value; // data is drawn, not laid out
+    else if (key === "header" && value !== null && typeof value === "object" && typeof (value as { labelLimit?: unknown }).labelLimit === "number") {
+      // A facet header's room is its panel's width.
+      const header = value as { labelLimit: number };
+      out[key] = { ...header, labelLimit: Math.max(20, Math.round(header.labelLimit * factor)) };
+    }
     else out[key] = scaleWidths(value, factor);
   }
   return out as T;
