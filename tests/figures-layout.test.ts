@@ -179,3 +179,14 @@ describe("the scenario comparison", () => {
     }
   }, 60_000);
 });
+
+describe("one measure per encoding", () => {
+  it("prints at a bar's end the number its length shows (the nested theme bars printed shares of the parent beside bars of points)", async () => {
+    const { themeBarsSpec } = await import("../lib/charts/hierarchy");
+    const context = buildContext("both", 1, 200);
+    const spec = themeBarsSpec(context.tables) as unknown as { layer: { mark: { type: string } | string; encoding: { x?: { field: string }; text?: { field: string } } }[] };
+    const bars = spec.layer.find((l) => (typeof l.mark === "string" ? l.mark : l.mark.type) === "bar")!;
+    const numbers = spec.layer.find((l) => (typeof l.mark === "string" ? l.mark : l.mark.type) === "text")!;
+    expect(numbers.encoding.text!.field).toBe(bars.encoding.x!.field);
+  });
+});

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { flattenThemes } from "../tables/build";
 import type { Tables, ThemeRow } from "../tables/types";
 import { arcLabel } from "./arc-labels";
-import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
+import { label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
 
 /** Print-safe colours for the four parent themes (Okabe–Ito). */
 const PARENT_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
@@ -10,7 +10,8 @@ const PARENT_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "
 /**
  * The theme hierarchy of Tables 3–7 as nested bars: every node in table order, indented by level,
  * its bar the node's reference points, coloured by parent theme and lighter for deeper levels,
- * with its share of the parent written beside it.
+ * with its reference points written beside it (its share of the parent in the tooltip: one measure per
+ * encoding).
  *
  * @example
  * await showChart(themeBarsSpec(buildTables(loadDataset()), { lang: "zh" }));
@@ -41,7 +42,7 @@ export function themeBarsSpec(tables: Tables, options: { lang?: Lang } = {}): To
   };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: { text: label("政策主题编码", "Policy themes", lang), subtitle: label(`表 3–7 · ${tables.themeTotal} 个参考点；数字为占上级节点的比例 (%)`, `Tables 3–7 · ${tables.themeTotal} reference points; numbers: share of the parent node (%)`, lang) },
+    title: { text: label("政策主题编码", "Policy themes", lang), subtitle: labelLines(`表 3–7 · ${tables.themeTotal} 个参考点；条长与数字：参考点数（占上级节点的比例见提示框）`, `Tables 3–7 · ${tables.themeTotal} reference points; bars and numbers: points (share of parent: tooltip)`, lang) },
     data: { values },
     width: 360,
     height: { step: 13 },
@@ -53,10 +54,12 @@ export function themeBarsSpec(tables: Tables, options: { lang?: Lang } = {}): To
           x: { field: "points", type: "quantitative", title: label("参考点 / 个", "reference points", lang) },
           color: { field: "parent", type: "nominal", scale: { domain: parents, range: PARENT_COLOURS.slice(0, parents.length) }, title: null, legend: { orient: "bottom" } },
           opacity: { field: "level", type: "ordinal", scale: { domain: [1, 2, 3], range: [1, 0.7, 0.45] }, legend: null },
-          tooltip: [{ field: "node" }, { field: "points" }, { field: "pct", title: "% of parent" }],
+          tooltip: [{ field: "node" }, { field: "points" }, { field: "pct", title: label("占上级节点 %", "% of parent", lang), format: ".2f" }],
         },
       },
-      { mark: { type: "text", align: "left", dx: 3, fontSize: 9 }, encoding: { y, x: { field: "points", type: "quantitative" }, text: { field: "pct", type: "quantitative", format: ".2f" } } },
+      // One measure per encoding: the number at a bar's end is what its length shows (the share of the
+      // parent, the tables' measure, printed here made a short bar read 80.65 beside a long one's 9.56).
+      { mark: { type: "text", align: "left", dx: 3, fontSize: 9 }, encoding: { y, x: { field: "points", type: "quantitative" }, text: { field: "points", type: "quantitative", format: "d" } } },
     ],
     config: PUBLICATION_CONFIG,
   } as TopLevelSpec;
