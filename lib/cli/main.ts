@@ -29,9 +29,9 @@ const SPEC = {
   tables: { values: ["data", "map", "scheme", "csv", "xlsx"], flags: ["json", "force"] },
   validate: { values: ["map", "scheme"], flags: ["json"] },
   run: { values: ["out"], flags: ["force"] },
-  simulate: { values: ["draws", "seed", "prior", "deff"], flags: ["json"] },
+  simulate: { values: ["draws", "seed", "prior", "deff", "csv", "xlsx"], flags: ["json", "force"] },
   synth: { values: ["seed", "out"], flags: ["force"] },
-  score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue"], flags: ["json"] },
+  score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue", "csv", "xlsx"], flags: ["json", "force"] },
   figures: { values: ["out", "lang", "format", "width", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
   code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title", "model", "review", "unit", "clauses"], flags: ["force"] },
@@ -87,7 +87,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         return code;
       }
       case "simulate":
-        out.write(simulateCommand(args));
+        out.write(simulateCommand(args, err));
         return 0;
       case "code":
         out.write(codeCommand(args, err));
@@ -105,7 +105,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         out.write(await figuresCommand(args));
         return 0;
       case "score":
-        out.write(scoreCommand(args));
+        out.write(scoreCommand(args, err));
         return 0;
       case "synth": {
         const seed = seedOption(args, cli.synthNeedsSeed);

@@ -23,7 +23,7 @@ export const MARKER = ".toolmix-output.json";
 export const LOCK = ".toolmix-output.lock";
 
 /** What a folder holds: a dataset (import, code, synth), figures, the notebooks of `run`, the root of `run`, an X–Y matrix (`matrix --out`), a study's run (lib/study/run.ts), tables as CSV (`tables --csv`). */
-export type OutputKind = "dataset" | "figures" | "notebooks" | "run" | "matrix" | "study" | "tables";
+export type OutputKind = "dataset" | "figures" | "notebooks" | "run" | "matrix" | "study" | "tables" | "simulation" | "scores";
 
 /** One file of an output, as it will be written. */
 export interface OutputFile {
@@ -91,6 +91,8 @@ const LEGACY: Record<OutputKind, (dir: string) => boolean> = {
   matrix: () => false,
   study: () => false,
   tables: () => false,
+  simulation: () => false,
+  scores: () => false,
 };
 
 function readJsonQuietly(file: string): unknown {

@@ -13,9 +13,10 @@ Usage:
   toolmix validate [PATH] [--map FILE] [--scheme CODEBOOK] [--json]
                                          validate a dataset folder, a REFI-QDA project (.qdpx, .qde)
                                          or a project folder (codings.json + texts/); exits 1 on errors
-  toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json]
+  toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json] [--csv DIR] [--xlsx FILE]
                                          simulate scenarios (default 10 000 draws, prior 0.5, deff 1)
   toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
+                [--csv DIR] [--xlsx FILE]
                                          score scenarios against the paper's recommendations (SMAA-2)
   toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--width 85mm|175mm|single|double] [--seed S] [--documents DIR] [--force]
                                          every figure of the paper as SVG, PNG (300 dpi) or PDF with manifest.json;

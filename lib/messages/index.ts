@@ -6,7 +6,7 @@
  */
 export { counted, expected, found, finding, internal, numerics, schemaText, inputKind } from "./common";
 export { cli, cliInput, limits, output, figuresText } from "./cli";
-export { scenarioExpected, scoreExpected, smaaText } from "./scenario";
+export { resultSheets, scenarioExpected, scoreExpected, smaaText } from "./scenario";
 export { mapping, qda, coding, agreement, projectFinding, exampleText } from "./qda";
 export { synth } from "./synth";
 export { schemeText, schemeDefaults, schemeTables, schemeFigureText } from "./scheme";

@@ -55,3 +55,40 @@ export const smaaText = {
   ties: (columns: readonly { rank: number; sum: number }[]) =>
     `tied scenarios share the better rank (rank ties.method "min"), so a rank column can sum to more than 1: ${columns.map((c) => `rank ${c.rank} sums to ${c.sum.toFixed(2)}`).join(", ")}`,
 } as const;
+
+/** Sheet and column names of `simulate` and `score` for spreadsheets (--csv, --xlsx): bilingual, as the tables' are. */
+export const resultSheets = {
+  names: { indicators: "指标 indicators", provenance: "来源 provenance", ranking: "排序 ranking", criteria: "准则 criteria", ranks: "排序可接受度 rank acceptability" },
+  summary: (which: string) => [`${which} 中位数 median`, `${which} 2.5%`, `${which} 97.5%`],
+  columns: {
+    scenario: "情景 scenario",
+    title: "标题 title",
+    titleZh: "中文标题 title_zh",
+    indicator: "指标 indicator",
+    note: "说明 note",
+    file: "文件 file",
+    sha256: "SHA-256",
+    seed: "种子 seed",
+    draws: "模拟次数 draws",
+    kit: "toolmix 版本 kit_version",
+    dataset: "数据集 dataset",
+    clipped: "截断次数 clipped_draws",
+    place: "名次 place",
+    expectedRank: "期望排序 expected_rank",
+    firstRank: "排第一的概率 P(rank 1)",
+    overall: "总分中位数 overall_median",
+    beats: "优于基准的概率 P(beats baseline)",
+    marks: ["通过 pass", "部分 partial", "未通过 fail", "未定义 not_defined"],
+    criterion: "准则 criterion",
+    label: "准则名称 label",
+    section: "论文章节 section",
+    weight: "权重 weight",
+    mark: "评定 mark",
+    rank: (r: number) => `第${r}名 rank ${r}`,
+  },
+  baseline: "基准 baseline",
+  scenarioSide: "情景 scenario",
+  baselineValue: "基准值 baseline value",
+  scenarioValue: "情景值 scenario value",
+  score: "得分 score",
+} as const;

@@ -1,0 +1,35 @@
+/**
+ * A simulation's results as spreadsheet sheets (`toolmix simulate --csv DIR`, `--xlsx FILE`): every
+ * indicator of every scenario with the baseline's and the scenario's median and 95 % interval (the
+ * same draws: common random numbers), and the provenance of each result (file, SHA-256, seed, draws,
+ * kit version), so a spreadsheet carries what reproduces it. Numbers as numbers; an indicator not
+ * defined in some draws has empty cells and says why.
+ *
+ * @example
+ * simulationSheets(simulateFiles(["scenarios/incentive-shift.json"], { seed: 1 }))[0].rows[1].slice(0, 2); // ["incentive-shift", "Shift toward …"]
+ */
+import type { FileSheet } from "../io/sheets-export";
+import { resultSheets as t } from "../messages";
+import type { ScenarioResult, Summary } from "./types";
+
+const finite = (x: number) => (Number.isFinite(x) ? x : null);
+const summary = (s: Summary) => [finite(s.median), finite(s.q025), finite(s.q975)];
+
+/** The sheets of `results`: indicators, provenance. */
+export function simulationSheets(results: readonly ScenarioResult[]): FileSheet[] {
+  const c = t.columns;
+  const indicators: (string | number | null)[][] = [[c.scenario, c.title, c.titleZh, c.indicator, ...t.summary(t.baseline), ...t.summary(t.scenarioSide), c.note]];
+  for (const r of results) {
+    for (const name of Object.keys(r.scenario)) {
+      const s = r.scenario[name];
+      const b = r.baseline[name];
+      indicators.push([r.id, r.title, r.title_zh ?? null, name, ...summary(b), ...summary(s), s.notDefined ?? b.notDefined ?? null]);
+    }
+  }
+  const provenance: (string | number | null)[][] = [[c.scenario, c.file, c.sha256, c.seed, c.draws, c.kit, c.dataset, c.clipped]];
+  for (const r of results) provenance.push([r.id, r.file, r.hash, r.seed, r.draws, r.kitVersion, r.dataset.id, r.clippedDraws]);
+  return [
+    { name: t.names.indicators, file: "indicators.csv", rows: indicators },
+    { name: t.names.provenance, file: "provenance.csv", rows: provenance },
+  ];
+}
