@@ -80,6 +80,12 @@ describe("toolmix figures --width single", () => {
     expect(small.length).toBeGreaterThan(0); // the English bars with long labels cannot keep full size in 85 mm
     expect(r.stdout).toContain(`Note: at 85 mm these figures are too wide to lay out at full text size and print text below 6 pt`);
     for (const id of small) expect(r.stdout).toContain(id);
+    // The scenario comparison wraps its panels into one column to keep them readable, and is then
+    // taller than a page: the command says so (a new user found three 10 mm panels unflagged).
+    const compare = manifest.figures.find((f: { id: string }) => f.id === "scenario-compare");
+    expect(compare.size.heightMm).toBeGreaterThan(240);
+    expect(r.stdout).toContain("Note: at 85 mm these figures are taller than a journal page (240 mm): ");
+    expect(r.stdout).toMatch(/taller than a journal page[^\n]*scenario-compare/);
     if (spawnSync("pdfinfo", ["-v"]).status === 0) {
       const info = execFileSync("pdfinfo", [join(out, "table2-tools.pdf")], { encoding: "utf8" });
       expect(Number(/Page size:\s+([\d.]+)/.exec(info)![1])).toBeCloseTo((85 / 25.4) * 72, 1);

@@ -98,8 +98,10 @@ export function columnWidth(value: string | undefined): number | undefined {
   return mm;
 }
 
-/** The note on figures whose text a column width shrank below 6 pt (none without --width). */
-function smallTextNote(widthMm: number | undefined, figures: readonly { id: string; fontPt: number }[]): string {
+/** The notes on figures a column width made unprintable: text below 6 pt, taller than a page (none without --width). */
+function smallTextNote(widthMm: number | undefined, figures: readonly { id: string; fontPt: number; size: { heightMm: number } }[]): string {
+  if (widthMm === undefined) return "";
   const small = figures.filter((f) => f.fontPt < 6);
-  return widthMm === undefined || small.length === 0 ? "" : `${figuresText.smallText(widthMm, small)}\n`;
+  const tall = figures.filter((f) => f.size.heightMm > 240).map((f) => ({ id: f.id, heightMm: f.size.heightMm }));
+  return `${small.length > 0 ? `${figuresText.smallText(widthMm, small)}\n` : ""}${tall.length > 0 ? `${figuresText.tallFigures(widthMm, tall)}\n` : ""}`;
 }

@@ -6,7 +6,8 @@
  * in a few renders (the drawing's width is close to affine in it), until the cut canvas
  * (../charts/trim.ts) is as wide as the column at the kit's text size (labels 11 px = 8.25 pt, titles
  * 14 px). Only a figure whose labels alone are wider than the column is then scaled down to fit, and
- * the manifest's `fontPt` says how small its smallest text prints.
+ * the manifest's `fontPt` says how small its smallest text prints. Small multiples first wrap into
+ * fewer columns, so their panels keep most of their width.
  *
  * Reference: Elsevier and Springer Nature artwork guidelines (single column 85–90 mm, double 170–180 mm; text 7–9 pt).
  *
@@ -54,7 +55,8 @@ function scaled(svg: string, scale: number): string {
 /** The figure of `spec` laid out (and, only if it cannot be, scaled) to print `widthMm` wide. */
 export async function fitToWidth(spec: TopLevelSpec, widthMm: number): Promise<string> {
   const target = widthMm * PX_PER_MM;
-  const at = async (f: number) => ({ f, svg: await renderSvg(scaleWidths(spec, f)) });
+  const laid = await fewerColumns(spec, target);
+  const at = async (f: number) => ({ f, svg: await renderSvg(scaleWidths(laid, f)) });
   let a = await at(1);
   let b = await at(0.5);
   let best = [a, b].sort((x, y) => Math.abs(cssWidth(x.svg) - target) - Math.abs(cssWidth(y.svg) - target))[0];
@@ -69,6 +71,21 @@ export async function fitToWidth(spec: TopLevelSpec, widthMm: number): Promise<s
   }
   // Exactly the column: a scale within a pixel or two of 1, or the shrink of a figure too wide to lay out.
   return scaled(best.svg, target / cssWidth(best.svg));
+}
+
+/**
+ * Small multiples wrapped in `columns` keep their panels readable in a narrow column by wrapping into
+ * fewer columns (three 10 mm panels in a row showed neither titles nor intervals): the most columns
+ * whose panels need shrink to no less than 70 % of their width.
+ */
+async function fewerColumns(spec: TopLevelSpec, target: number): Promise<TopLevelSpec> {
+  const columns = (spec as { columns?: unknown }).columns;
+  if (typeof columns !== "number" || columns <= 1) return spec;
+  for (let c = columns; c > 1; c--) {
+    const candidate = { ...spec, columns: c } as TopLevelSpec;
+    if (cssWidth(await renderSvg(scaleWidths(candidate, 0.7))) <= target) return candidate;
+  }
+  return { ...spec, columns: 1 } as TopLevelSpec;
 }
 
 /** The smallest text of `svg` as printed, in pt (font sizes in CSS px × the figure's scale × 0.75). */

@@ -122,7 +122,9 @@ Limits of every reader (every command; README, "Limits"), refused with a message
 /** Messages of `toolmix figures`. */
 export const figuresText = {
   smallText: (widthMm: number, figures: readonly { id: string; fontPt: number }[]) =>
-    `Note: at ${widthMm} mm these figures are too wide to lay out at full text size and print text below 6 pt (most journals ask for 6–8 pt): ${figures.map((f) => `${f.id} (${f.fontPt} pt)`).join(", ")}; give them a double column (--width double), one language (--lang zh or en), or their own width`,
+    `Note: at ${widthMm} mm these figures are too wide to lay out at full text size and print text below 6 pt (most journals ask for 6–8 pt): ${figures.map((f) => `${f.id} (${f.fontPt} pt)`).join(", ")}; give them a double column (--width double), shorter labels (--lang zh), or their own width`,
+  tallFigures: (widthMm: number, figures: readonly { id: string; heightMm: number }[]) =>
+    `Note: at ${widthMm} mm these figures are taller than a journal page (240 mm): ${figures.map((f) => `${f.id} (${f.heightMm} mm)`).join(", ")}; give them a double column (--width double)`,
   badWidth: (value: string) => `--width is "${value}", expected a journal column (single = 85 mm, double = 175 mm) or a width in mm between 30 and 500 (e.g. 120mm)`,
   badFormat: (value: string) => `--format is "${value}", expected one or more of svg, png and pdf separated by commas (default svg,png)`,
   badLang: (value: string) => `--lang is "${value}", expected zh, en or both`,
