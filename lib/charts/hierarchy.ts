@@ -96,8 +96,10 @@ export function themeSunburstSpec(tables: Tables, options: { lang?: Lang } = {})
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: { text: label("政策主题层级（旭日图）", "Theme hierarchy (sunburst)", lang), subtitle: label("内环：父节点；中环：子节点；外环：次节点", "inner ring: parent; middle: child; outer: grandchild nodes", lang) },
     data: { values },
-    width: 460,
-    height: 460,
+    // The outer ring reaches 40 + 3 × 70 = 250 px from the centre: the view holds all of it, so the
+    // legend below never lies on the ring (a 460 px view let the ring overhang by 20 px).
+    width: 500,
+    height: 500,
     layer: [
       {
         mark: { type: "arc", stroke: "white", strokeWidth: 0.6 },

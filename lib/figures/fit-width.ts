@@ -24,9 +24,9 @@ const PX_PER_MM = 96 / 25.4;
 
 /**
  * A copy of `spec` with every view width (and a facet header's label limit, its panel's width)
- * multiplied by `factor` (heights kept). Band steps are left
- * alone: they are set by the labels they must hold (../charts/text-metrics.ts uprightBands), and a
- * narrower band would run its labels and cell values together.
+ * multiplied by `factor` (heights kept). Band steps are left alone: they are set by the labels they
+ * must hold (../charts/text-metrics.ts uprightBands), and a narrower band would run its labels and
+ * cell values together.
  */
 export function scaleWidths<T>(spec: T, factor: number): T {
   if (Array.isArray(spec)) return spec.map((x) => scaleWidths(x, factor)) as T;
@@ -39,8 +39,7 @@ export function scaleWidths<T>(spec: T, factor: number): T {
       // A facet header's room is its panel's width.
       const header = value as { labelLimit: number };
       out[key] = { ...header, labelLimit: Math.max(20, Math.round(header.labelLimit * factor)) };
-    }
-    else out[key] = scaleWidths(value, factor);
+    } else out[key] = scaleWidths(value, factor);
   }
   return out as T;
 }
