@@ -4,18 +4,13 @@
  * of these read or write anything. Run in-process through main() with collecting streams.
  */
 import { describe, expect, it } from "vitest";
-import { main } from "../lib/cli/main";
+import { runCli } from "./helpers/run-cli";
 import { commandBlock } from "../lib/cli/help";
 import { closestName as closestCommand, editDistance } from "../lib/util/closest";
 import { cli } from "../lib/messages";
 import { kitVersion } from "../lib/util/version";
 
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const COMMANDS = ["tables", "validate", "simulate", "score", "figures", "synth", "import", "code", "matrix", "study", "run"];
 

@@ -14,15 +14,7 @@ import { renderSvg } from "../lib/charts/render";
 import { toolMixSpec } from "../lib/charts/tool-mix";
 import { loadDataset } from "../lib/dataset/load";
 import { buildTables } from "../lib/tables/build";
-import { main } from "../lib/cli/main";
-
-/** Runs the CLI in-process with collecting streams (as tests/cli-help.test.ts does). */
-async function runCli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
+import { runCli } from "./helpers/run-cli";
 
 const poppler = spawnSync("pdftotext", ["-v"]).status === 0;
 const dir = mkdtempSync(join(tmpdir(), "toolmix-pdf-"));

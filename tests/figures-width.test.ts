@@ -13,17 +13,10 @@ import { describe, expect, it } from "vitest";
 import { printedSize } from "../lib/charts/png-resolution";
 import { textOverlaps } from "../lib/charts/text-boxes";
 import { columnWidth } from "../lib/cli/figures";
-import { main } from "../lib/cli/main";
+import { runCli } from "./helpers/run-cli";
 import { fitToWidth, scaleWidths, smallestFontPt } from "../lib/figures/fit-width";
 import { FIGURES } from "../lib/figures/registry";
 import { buildContext } from "../lib/figures/write";
-
-async function runCli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
 
 describe("--width", () => {
   it("takes the journal presets and widths in mm, and names a wrong one", () => {

@@ -15,33 +15,26 @@
  * const pdf = await renderPdf(await renderSvg(spec), { title: "政策工具编码分布" });
  * Buffer.from(pdf.subarray(0, 5)).toString(); // "%PDF-"
  */
-import { existsSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import { internal } from "../messages";
-import { CJK_FONT_FILES } from "./render";
-
-/** The PostScript name of the regular face inside each CJK font collection of CJK_FONT_FILES. */
-const FACE: Readonly<Record<string, string>> = {
-  "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc": "WenQuanYiMicroHei",
-  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc": "NotoSansCJKsc-Regular",
-};
+import { svgSize } from "./png-resolution";
+import { cjkFont } from "./render";
 
 /** The figure as a one-page PDF; `title` goes into the document information. */
 export async function renderPdf(svg: string, options: { title?: string } = {}): Promise<Uint8Array> {
-  const font = CJK_FONT_FILES.find((f) => existsSync(f));
-  if (font === undefined) throw new Error(internal.noCjkFont(CJK_FONT_FILES));
+  const font = cjkFont();
   // The SVG's CSS size in points (1 px = 0.75 pt), unrounded: the page fits the drawing exactly.
-  const px = (name: string) => Number(new RegExp(`<svg[^>]*\\s${name}="([\\d.]+)"`).exec(svg)?.[1] ?? 0);
-  const width = px("width") * 0.75;
-  const height = px("height") * 0.75;
+  const css = svgSize(svg);
+  const width = css.width * 0.75;
+  const height = css.height * 0.75;
   if (!(width > 0 && height > 0)) throw new RangeError(internal.svgWithoutSize);
   // PDFKit would stamp the time it was made; a figure's bytes must depend on its data only, so the
   // date is the reproducible-builds SOURCE_DATE_EPOCH when set, else the epoch (1970-01-01: no date).
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const date = new Date(Number.isInteger(epoch) && epoch >= 0 ? epoch * 1000 : 0);
   const doc = new PDFDocument({ size: [width, height], margin: 0, autoFirstPage: true, info: { Title: options.title ?? "", Creator: "toolmix", Producer: "toolmix (PDFKit)", CreationDate: date, ModDate: date } });
-  doc.registerFont("cjk", font, FACE[font]);
+  doc.registerFont("cjk", font.file, font.face);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array>((resolve, reject) => {

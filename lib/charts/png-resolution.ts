@@ -95,7 +95,19 @@ export function resolutionOf(png: Uint8Array): { dpi: number; pxPerMetre: number
  * printedSize('<svg width="322" height="200">'); // { widthMm: 85.2, heightMm: 52.9 }
  */
 export function printedSize(svg: string): { widthMm: number; heightMm: number } {
-  const attr = (name: string) => Number(new RegExp(`<svg[^>]*\\s${name}="([\\d.]+)"`).exec(svg)?.[1] ?? 0);
+  const { width, height } = svgSize(svg);
   const mm = (px: number) => Math.round((px / 96) * 254) / 10;
-  return { widthMm: mm(attr("width")), heightMm: mm(attr("height")) };
+  return { widthMm: mm(width), heightMm: mm(height) };
+}
+
+/**
+ * The CSS width and height (px) of an SVG's root element, 0 where an attribute is missing: what the
+ * PNG, PDF, canvas cut and column layout of a figure all start from.
+ *
+ * @example
+ * svgSize('<svg width="322" height="200">'); // { width: 322, height: 200 }
+ */
+export function svgSize(svg: string): { width: number; height: number } {
+  const attr = (name: string) => Number(new RegExp(`<svg[^>]*\\s${name}="([\\d.]+)"`).exec(svg)?.[1] ?? 0);
+  return { width: attr("width"), height: attr("height") };
 }

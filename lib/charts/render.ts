@@ -13,6 +13,22 @@ import { internal } from "../messages";
  */
 export const CJK_FONT_FILES = ["/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"];
 
+/** The PostScript name of the regular face inside each collection of CJK_FONT_FILES. */
+const CJK_FACES: Readonly<Record<string, string>> = {
+  "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc": "WenQuanYiMicroHei",
+  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc": "NotoSansCJKsc-Regular",
+};
+
+/**
+ * The first installed CJK font (file and face), the one the PDF embeds and text is measured with;
+ * throws naming the files looked for when none is installed.
+ */
+export function cjkFont(): { file: string; face: string } {
+  const file = CJK_FONT_FILES.find((f) => existsSync(f));
+  if (file === undefined) throw new Error(internal.noCjkFont(CJK_FONT_FILES));
+  return { file, face: CJK_FACES[file] };
+}
+
 /**
  * Compiles a vega-lite spec and renders it headlessly to SVG, with CJK-aware text widths, its canvas
  * cut to the drawing (./trim.ts).

@@ -12,10 +12,8 @@
  * @example
  * textOverlaps('<svg width="100" height="20"><text transform="translate(0,10)" font-size="10px">土地</text><text transform="translate(5,10)" font-size="10px">供应</text></svg>').length; // 1
  */
-import { existsSync } from "node:fs";
 import { openSync, type Font } from "fontkit";
-import { internal } from "../messages";
-import { CJK_FONT_FILES } from "./render";
+import { cjkFont } from "./render";
 
 /** A line of text as drawn: its string and the four corners of its box (SVG user units of the root). */
 export interface TextBox {
@@ -51,9 +49,8 @@ export function parseTransform(list: string): Matrix {
 let font: Font | undefined;
 function measureFont(): Font {
   if (font) return font;
-  const file = CJK_FONT_FILES.find((f) => existsSync(f));
-  if (file === undefined) throw new Error(internal.noCjkFont(CJK_FONT_FILES));
-  font = openSync(file, file.includes("wqy") ? "WenQuanYiMicroHei" : "NotoSansCJKsc-Regular");
+  const { file, face } = cjkFont();
+  font = openSync(file, face);
   return font;
 }
 

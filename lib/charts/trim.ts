@@ -9,6 +9,7 @@
  * @example
  * inkBox(new Uint8Array([255, 255, 255, 255, 0, 0, 0, 255]), 2, 1); // { x0: 1, y0: 0, x1: 1, y1: 0 }
  */
+import { svgSize } from "./png-resolution";
 
 /** The inclusive pixel box of everything not white (RGBA rows), or null for a blank image. */
 export function inkBox(rgba: Uint8Array, width: number, height: number): { x0: number; y0: number; x1: number; y1: number } | null {
@@ -30,8 +31,7 @@ export function inkBox(rgba: Uint8Array, width: number, height: number): { x0: n
 
 /** `svg` with its width, height and viewBox set to `box` (pixels at 1 px per unit) plus `margin` on every side, within the canvas. */
 export function trimmedSvg(svg: string, box: { x0: number; y0: number; x1: number; y1: number }, margin = 4): string {
-  const size = (name: string) => Number(new RegExp(`<svg[^>]*\\s${name}="([\\d.]+)"`).exec(svg)?.[1] ?? 0);
-  const [w, h] = [size("width"), size("height")];
+  const { width: w, height: h } = svgSize(svg);
   const x = Math.max(0, box.x0 - margin);
   const y = Math.max(0, box.y0 - margin);
   const width = Math.min(w, box.x1 + 1 + margin) - x;

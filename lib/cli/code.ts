@@ -1,7 +1,7 @@
 import { codeFiles } from "../coding/code-files";
 import { cli } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
-import { distinctTextNames, numberOption, SKIP_LINES } from "./options";
+import { distinctTextNames, numberOption, SKIP_LINES, stringOption } from "./options";
 import { progressLine, type ProgressSink } from "./progress";
 
 /**
@@ -20,7 +20,7 @@ import { progressLine, type ProgressSink } from "./progress";
 export function codeCommand(args: ParsedArgs, err: ProgressSink = process.stderr): string {
   if (args.positional.length === 0) throw new UsageError(cli.codeNeedsTexts);
   if (typeof args.options.out !== "string") throw new UsageError(cli.needsOut("code"));
-  const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
+  const str = (name: string) => stringOption(args, name);
   const skipLines = numberOption(args, "skip-lines", SKIP_LINES) ?? 0;
   distinctTextNames(args.positional);
   if (str("model") !== undefined && (str("scheme") !== undefined || str("dictionary") !== undefined)) throw new UsageError(cli.modelOnlyPaper);

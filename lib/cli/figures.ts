@@ -8,7 +8,7 @@ import { COLUMN_WIDTHS } from "../figures/fit-width";
 import type { Lang } from "../charts/theme";
 import { figuresText, schemeFigureText } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
-import { numberOption, SEED } from "./options";
+import { numberOption, SEED, stringOption } from "./options";
 
 /**
  * `toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--width 85mm|175mm|single|double]
@@ -24,7 +24,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
   const format = String(args.options.format ?? "svg,png");
   const formats = format.split(",").map((f) => f.trim());
   if (formats.length === 0 || formats.some((f) => !(FIGURE_FORMATS as readonly string[]).includes(f))) throw new UsageError(figuresText.badFormat(format));
-  const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
+  const str = (name: string) => stringOption(args, name);
   const widthMm = columnWidth(str("width"));
   const data = str("data");
   // The paper's figures go to output/figures; a study's to a folder of its own, never over them.

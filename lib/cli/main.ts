@@ -15,7 +15,7 @@ import { codeCommand } from "./code";
 import { trainCommand } from "./train";
 import { matrixCommand } from "./matrix";
 import { synthCommand } from "../synth";
-import { seedOption } from "./options";
+import { seedOption, stringOption } from "./options";
 import { applyLimitOptions, withLimitOptions } from "./limits";
 import { studyCommand } from "./study";
 import { closestName } from "../util/closest";
@@ -72,11 +72,11 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         // --data takes a dataset folder, or a coded project with --map (lib/validate/input.ts).
         // The paper's Tables 2–7 layout for the paper's scheme, generic tables for any other (lib/tables/scheme.ts).
         const data = String(args.options.data ?? paperDataDir());
-        const tables = tablesFor(datasetOf(data, optionalString(args.options.map), optionalString(args.options.scheme)));
+        const tables = tablesFor(datasetOf(data, stringOption(args, "map"), stringOption(args, "scheme")));
         const text = "layout" in tables ? formatSchemeTables(tables) : formatTables(tables);
         const inputs = [data, ...[args.options.map, args.options.scheme].filter((x): x is string => typeof x === "string")];
         // --csv DIR / --xlsx FILE: the same tables for spreadsheets, said on stderr so stdout stays the tables.
-        const written = exportTables(tables, { csv: optionalString(args.options.csv), xlsx: optionalString(args.options.xlsx), force: args.options.force === true, inputs });
+        const written = exportTables(tables, { csv: stringOption(args, "csv"), xlsx: stringOption(args, "xlsx"), force: args.options.force === true, inputs });
         out.write(args.options.json ? `${JSON.stringify(tables, null, 2)}\n` : `${text}\n`);
         for (const line of written) err.write(`${line}\n`);
         return tables.errors.length > 0 ? 1 : 0;
@@ -172,7 +172,3 @@ function knownCommand(command: string): string {
   throw new UsageError(cli.unknownCommand(command, closestName(command, Object.keys(SPEC))));
 }
 
-/** An option's value when it was given as a string (a flag-like `--map` without value is not). */
-function optionalString(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}

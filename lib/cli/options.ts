@@ -79,6 +79,12 @@ const DECIMAL = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * the value and the accepted range otherwise (`0x10`, `1,000`, `Infinity`, `-1`, `2.5` for a
  * whole number, and values beyond the range are all refused).
  */
+/** An option's value when it was given as a string (a flag-like `--map` without value is not). */
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.options[name];
+  return typeof value === "string" ? value : undefined;
+}
+
 export function numberOption(args: ParsedArgs, name: string, bounds: NumberBounds): number | undefined {
   const raw = args.options[name];
   if (raw === undefined) return undefined;

@@ -5,7 +5,7 @@ import { scoreSheets } from "../score/sheets";
 import { exportSheets } from "../io/sheets-export";
 import { cli } from "../messages";
 import { UsageError, type ParsedArgs } from "./args";
-import { distinctScenarioFiles, numberOption, seedOption } from "./options";
+import { distinctScenarioFiles, numberOption, seedOption, stringOption } from "./options";
 
 /**
  * `toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
@@ -28,7 +28,7 @@ export function scoreCommand(args: ParsedArgs, err: { write(text: string): unkno
     catalogue: typeof args.options.catalogue === "string" ? args.options.catalogue : undefined,
   });
   // --csv DIR / --xlsx FILE: ranking, criteria, rank acceptability and provenance for spreadsheets, said on stderr.
-  const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
+  const str = (name: string) => stringOption(args, name);
   const inputs = [...files, ...[str("weights"), str("catalogue")].filter((f): f is string => f !== undefined)];
   for (const line of exportSheets(scoreSheets(report), { csv: str("csv"), xlsx: str("xlsx"), force: args.options.force === true, inputs, kind: "scores" })) err.write(`${line}\n`);
   if (args.options.json) return `${JSON.stringify({ ...report, ranking: rankScenarios(report) }, null, 2)}\n`;

@@ -4,7 +4,7 @@ import { simulateFiles } from "../simulate/run";
 import { simulationSheets } from "../simulate/sheets";
 import { exportSheets } from "../io/sheets-export";
 import { UsageError, type ParsedArgs } from "./args";
-import { distinctScenarioFiles, numberOption as number, seedOption } from "./options";
+import { distinctScenarioFiles, numberOption as number, seedOption, stringOption } from "./options";
 
 /**
  * `toolmix simulate FILE… --seed S [--draws N] [--prior A] [--deff D] [--json] [--csv DIR] [--xlsx FILE]
@@ -26,7 +26,7 @@ export function simulateCommand(args: ParsedArgs, err: { write(text: string): un
   const files = distinctScenarioFiles(args.positional, cli.needsFiles);
   const results = simulateFiles(files, options);
   // --csv DIR / --xlsx FILE: the results for spreadsheets, said on stderr so stdout stays the report.
-  const str = (name: string) => (typeof args.options[name] === "string" ? String(args.options[name]) : undefined);
+  const str = (name: string) => stringOption(args, name);
   for (const line of exportSheets(simulationSheets(results), { csv: str("csv"), xlsx: str("xlsx"), force: args.options.force === true, inputs: files, kind: "simulation" })) err.write(`${line}\n`);
   return args.options.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatSimulation(results)}\n`;
 }

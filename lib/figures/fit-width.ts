@@ -15,6 +15,7 @@
  * const svg = await fitToWidth(toolMixSpec(tables), 85); // printedSize(svg).widthMm === 85
  */
 import type { TopLevelSpec } from "vega-lite";
+import { svgSize } from "../charts/png-resolution";
 import { renderSvg } from "../charts/render";
 
 /** Journal column presets, in mm. */
@@ -44,7 +45,7 @@ export function scaleWidths<T>(spec: T, factor: number): T {
   return out as T;
 }
 
-const cssWidth = (svg: string) => Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+const cssWidth = (svg: string) => svgSize(svg).width;
 
 /** `svg` printed `scale` times its size: width and height scaled, the viewBox kept. */
 function scaled(svg: string, scale: number): string {

@@ -10,21 +10,19 @@
  */
 import type { FileSheet } from "../io/sheets-export";
 import { resultSheets as t } from "../messages";
-import type { Summary } from "../simulate/types";
+import { finiteCell, summaryCells } from "../simulate/sheets";
 import { rankScenarios } from "./ranking";
 import type { ScoreReport } from "./run";
 
-const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
-const summary = (s: Summary) => [finite(s.median), finite(s.q025), finite(s.q975)];
 
 /** The sheets of `report`: ranking, criteria, rank acceptability, provenance. */
 export function scoreSheets(report: ScoreReport): FileSheet[] {
   const c = t.columns;
   const ranking: (string | number | null)[][] = [[c.place, c.scenario, c.title, c.expectedRank, c.firstRank, c.overall, c.beats, ...c.marks]];
-  for (const r of rankScenarios(report)) ranking.push([r.place, r.scenario, r.title, r.expectedRank, r.firstRank, finite(r.overall), finite(r.pBeatsBaseline), r.marks.pass, r.marks.partial, r.marks.fail, r.marks.notDefined]);
+  for (const r of rankScenarios(report)) ranking.push([r.place, r.scenario, r.title, r.expectedRank, r.firstRank, finiteCell(r.overall), finiteCell(r.pBeatsBaseline), r.marks.pass, r.marks.partial, r.marks.fail, r.marks.notDefined]);
   const criteria: (string | number | null)[][] = [[c.scenario, c.criterion, c.label, c.section, c.weight, ...t.summary(t.baselineValue), ...t.summary(t.scenarioValue), ...t.summary(t.score), c.mark, c.note]];
   for (const card of report.scorecards) {
-    for (const k of card.criteria) criteria.push([card.scenario, k.criterion, k.label, k.section, k.weight, ...summary(k.baselineValue), ...summary(k.scenarioValue), ...summary(k.score), k.mark, k.notDefined ?? null]);
+    for (const k of card.criteria) criteria.push([card.scenario, k.criterion, k.label, k.section, k.weight, ...summaryCells(k.baselineValue), ...summaryCells(k.scenarioValue), ...summaryCells(k.score), k.mark, k.notDefined ?? null]);
   }
   const ranks = report.smaa.scenarios.map((_, r) => c.rank(r + 1));
   const acceptability: (string | number | null)[][] = [[c.scenario, ...ranks], ...report.smaa.scenarios.map((s, i) => [s, ...report.smaa.rankAcceptability[i]])];

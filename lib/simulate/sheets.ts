@@ -12,8 +12,11 @@ import type { FileSheet } from "../io/sheets-export";
 import { resultSheets as t } from "../messages";
 import type { ScenarioResult, Summary } from "./types";
 
-const finite = (x: number) => (Number.isFinite(x) ? x : null);
-const summary = (s: Summary) => [finite(s.median), finite(s.q025), finite(s.q975)];
+/** A number for a cell: null (an empty cell) for NaN, ±Infinity and null. */
+export const finiteCell = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
+
+/** A summary's cells: median and 95 % interval (what every result sheet shows of a distribution). */
+export const summaryCells = (s: Summary) => [finiteCell(s.median), finiteCell(s.q025), finiteCell(s.q975)];
 
 /** The sheets of `results`: indicators, provenance. */
 export function simulationSheets(results: readonly ScenarioResult[]): FileSheet[] {
@@ -23,7 +26,7 @@ export function simulationSheets(results: readonly ScenarioResult[]): FileSheet[
     for (const name of Object.keys(r.scenario)) {
       const s = r.scenario[name];
       const b = r.baseline[name];
-      indicators.push([r.id, r.title, r.title_zh ?? null, name, ...summary(b), ...summary(s), s.notDefined ?? b.notDefined ?? null]);
+      indicators.push([r.id, r.title, r.title_zh ?? null, name, ...summaryCells(b), ...summaryCells(s), s.notDefined ?? b.notDefined ?? null]);
     }
   }
   const provenance: (string | number | null)[][] = [[c.scenario, c.file, c.sha256, c.seed, c.draws, c.kit, c.dataset, c.clipped]];
