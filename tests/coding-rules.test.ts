@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { classifyClause, classifyClauses, codeTexts, themesInContext } from "../lib/coding";
+import { classifyClause, classifyClauses, codeTexts, structureOf, themesInContext } from "../lib/coding";
 
 const cases: [rule: string, clause: string, tools: string[]][] = [
   ["3: a prohibition and a mandate in one clause, both", "产业用房不得擅自改变用途，确需调整的，应报市政府批准。", ["authority.constraint", "authority.promotion"]],
@@ -33,6 +33,27 @@ const cases: [rule: string, clause: string, tools: string[]][] = [
   ["8: 鼓励类 names a category of the catalogue, not an exhortation", "项目应属于产业目录中的鼓励类项目。", ["authority.promotion"]],
   ["5: a threshold in the condition is not a floor", "闲置土地10亩以上的，不得再申请新增工业用地。", ["authority.constraint"]],
   ["5: a threshold without a consequence of its own stays a floor", "亩均税收在10万元以上的。", ["authority.promotion"]],
+  // Lexicon 2.5.0 (tuned on the six development sets, test-2 and test-3 retired into them).
+  ["6: a land-price discount is a reward, not a floor or a permission", "符合条件的先进制造业项目，可按不低于工业用地出让最低价标准的80%确定出让底价。", ["incentive.promotion"]],
+  ["7: a permission to enjoy a reward is the reward", "符合条件的企业均可享受本办法规定的奖励。", ["incentive.promotion"]],
+  ["11: 依法 in a reward's condition belongs to the reward", "对依法纳税的新办企业给予奖励。", ["incentive.promotion"]],
+  ["6: 只能 limits", "配套用房只能用于企业自用。", ["authority.constraint"]],
+  ["6: 只有…方可 limits", "企业只有在完成备案后方可办理转让手续。", ["authority.constraint"]],
+  ["6: 严防 excludes", "严防工业用地变相用于房地产开发。", ["authority.constraint"]],
+  ["5: 不突破 is a cap", "新增工业用地规模不突破年度计划指标。", ["authority.constraint"]],
+  ["5: 控制在…之间 is a limit", "绿地率控制在10%—20%之间。", ["authority.constraint"]],
+  ["5: 双控 limits; 实行 mandates", "对新增建设用地实行总量和强度双控。", ["authority.constraint", "authority.promotion"]],
+  ["5: 不应低于 is a floor, not a cap", "出让底价不应低于土地取得成本。", ["authority.promotion"]],
+  ["5: 不设上限 sets no cap", "累计积分不设上限。", []],
+  ["6: a points deduction is a sanction", "企业每违规出租一次扣5分。", ["incentive.constraint"]],
+  ["5: a count criterion is a floor", "孵化器的在孵企业在20家以上。", ["authority.promotion"]],
+  ["table: a body and its directive verb inside the clause", "全市统一编制工业用地更新专项规划。", ["authority.promotion"]],
+  ["table: 做好 after the body that does it", "各区政府做好用地保障工作。", ["authority.promotion"]],
+  ["1: a purpose with 经…同意 and 现就…制定 is none", "经市政府同意，为推动产业转型升级，现就加强工业用地管理制定以下措施：", []],
+  ["1: 特制定本 is none", "立足本市实际，特制定本实施细则。", []],
+  ["1: a closing note on questions in execution is none", "执行中遇到的问题，请及时向市自然资源局反映。", []],
+  ["1: a note that the bodies are not listed again is no prohibition", "以下各项均需各区政府落实，不再逐一列出。", ["authority.promotion"]],
+  ["10: a modal before a copula is an item's predicate, not an attribute", "1、投资项目必须属于本市产业目录中的项目。", ["authority.promotion"]],
 ];
 
 describe("the coding manual's rules, clause by clause", () => {
@@ -62,6 +83,18 @@ describe("the coding manual's rules, clause by clause", () => {
     const coded = classifyClauses(["申请人应当符合下列条件：", "（一）具有独立法人资格；", "（二）不属于国家产业政策禁止类项目；"]);
     expect(coded.map((c) => c.tools)).toEqual([["authority.promotion"], ["authority.promotion"], ["authority.constraint"]]);
     expect(coded.map((c) => c.inherited)).toEqual([false, true, false]);
+  });
+});
+
+describe("structure, lexicon 2.5.0", () => {
+  it("reads a line ending in 政策（试行） as a title, and a short section that states a norm with a full stop as a clause", () => {
+    expect(structureOf("某县工业项目扶持优惠政策（试行）").kind).toBe("title");
+    expect(structureOf("二、分割后的厂房不得改变用途。").kind).toBe("body");
+    expect(structureOf("二、加强用地保障").kind).toBe("heading");
+  });
+
+  it("does not read 政府确定的 (an attribute) as a body's directive", () => {
+    expect(classifyClause("市政府确定的重点产业项目，优先安排用地。").hits.map((h) => h.term)).toEqual(["优先…"]);
   });
 });
 

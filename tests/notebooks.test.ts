@@ -110,7 +110,7 @@ describe("every notebook executes under the tslab kernel", () => {
     expect(yours).toContain("4 sources, 22 codes, 33 codings; offsets in codepoint");
     // 07: another scheme end to end; the matrix, the scores and every figure of the study come out.
     const scheme = outputsOf(JSON.parse(readFileSync(join(run.out, "07-your-scheme.ipynb"), "utf8")) as Notebook);
-    expect(scheme.map(textOf).join("")).toContain("6 sources, 21 codes, 58 codings");
+    expect(scheme.map(textOf).join("")).toContain("6 sources, 21 codes, 57 codings");
     const html = scheme.map((o) => String(o.data?.["text/html"] ?? "")).join("");
     expect(html).toContain("X–Y matrix: tools (level 1) × level");
     expect(html).toContain("balanced-mix");

@@ -27,6 +27,9 @@ const THRESHOLDS: ReadonlySet<string> = new Set(["…以上 (a floor)", "不低�
 /** Heads that a rule's verb takes as object (应当符合…的要求, 按照…的原则): the 的-phrase is then part of the rule. */
 const NORM_HEAD = /(要求|规定|标准|条件|原则|程序|规划|目录|范围|方式|水平|意见|精神|部署|办法|制度|政策|需要|需求|限制|约定)等?$/;
 
+/** Verbs that make what follows a modal the clause's predicate (必须属于, 应当符合). */
+const PREDICATE = /^(属于|是|为|符合|具备|满足|具有|位于|达到|在)/;
+
 const PART_BREAK = /[，,；;：:]/g;
 
 /** [start, end) of the comma-free part of `text` around `at`, final 。；; left out. */
@@ -72,7 +75,12 @@ export function modifierHits(text: string, hits: readonly CueHit[], item: boolea
   // A noun-phrase item ends in one: its last part is attributive too (…应按照…的原则，在…予以补足 is a rule).
   const lastPart = text.replace(/[。；;！!？?\s]+$/, "").length - 1;
   if (item && nounPhraseStart(text, lastPart, hits) >= 0) {
-    for (const h of hits) if ((h.modal || QUALIFIERS.has(h.term)) && nounPhraseStart(text, h.start, hits) >= h.end) out.push(h);
+    for (const h of hits) {
+      if (!(h.modal || QUALIFIERS.has(h.term)) || nounPhraseStart(text, h.start, hits) < h.end) continue;
+      // A modal before a copula is the item's predicate (1、投资项目必须属于…的鼓励类项目), not an attribute.
+      if (h.modal && PREDICATE.test(text.slice(h.end))) continue;
+      out.push(h);
+    }
   }
   const cond = conditionEnd(text);
   if (cond >= 0 && hits.some((h) => h.start > cond && !out.includes(h))) {

@@ -55,7 +55,7 @@ const MARKERS: readonly [MarkerFamily, RegExp][] = [
   ["shi", new RegExp(`^[${CN}]是`)],
 ];
 
-const DOC_TYPES = "通知|办法|意见|细则|规定|指引|方案|措施|条例|机制|决定|规划|纲要|通告|公告|批复|函|规则|标准|意见稿";
+const DOC_TYPES = "通知|办法|意见|细则|规定|指引|方案|措施|条例|机制|决定|规划|纲要|通告|公告|批复|函|规则|标准|意见稿|政策|导则|指南";
 const TITLE_END = new RegExp(`(${DOC_TYPES})([(（][^()（）]*[)）])*$`);
 const ORG_END = /(人民政府|办公厅|办公室|局|委员会|管委会|管理委员会|委|中心|厅|部|常务委员会)$/;
 const SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
@@ -83,7 +83,8 @@ function isHeading(family: MarkerFamily | null, body: string): boolean {
   // A section title may carry a comma (一、统筹工业用地,确保稳中有增) but no full sentence; a
   // section run into its first item title (一、加强规划建设管理(一)发挥规划的控制作用。) still is one.
   // One that is a full sentence with a comma and a final 。 (二、减免企业所得税，并提供贷款贴息。) is a clause.
-  if (family === "section") return core.length <= 40 && !/[。；;：:]/.test(core) && !(/[，,]/.test(core) && /[。；;]$/.test(body));
+  // So is one that states a norm and ends in a full stop (二、宗地分割以后不得改变功能和土地用途。).
+  if (family === "section") return core.length <= 40 && !/[。；;：:]/.test(core) && !((/[，,]/.test(core) || NORM_WORDS.test(core)) && /[。；;]$/.test(body));
   // An article caption (第一条 目的) has no full stop; a short article that ends in one (第二条 鼓励企业提容增效。) is a clause.
   if (family === "article") return core.length === 0 || /^[(（][^()（）]{1,20}[)）]$/.test(core) || (core.length <= 8 && !SENTENCE_PUNCT.test(core) && !/[。]$/.test(body));
   if (family === "shi") return false;
