@@ -12,7 +12,8 @@ export interface GroupSharesOptions {
   groups: ReadonlyArray<{ id: string; zh: string; en: string }>;
   /** Marks the figure SYNTHETIC in its title when the data are made up. */
   synthetic: boolean;
-  source: string;
+  /** The data's source, as the subtitle: one line, or one per language. */
+  source: string | string[];
 }
 
 /**

@@ -3,19 +3,20 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, delimiter, join, relative, resolve } from "node:path";
 import { buildContext, writeFigures } from "../figures/write";
 import { FIGURE_FORMATS } from "../figures/formats";
-import { figuresText, studyText } from "../messages";
+import { figuresText, runText, studyText } from "../messages";
 import { loadStudy } from "../study/load";
 import { runStudy } from "../study/run";
 import { shippedStudies } from "./study";
 import { canonical, markerJson, prepareOutputFolder, writeOutputFile, type FolderOptions, type OutputFile } from "../io/output";
 import { MARKER } from "../io/output-marker";
 import { writeReport } from "../report/html";
+import { prepareRunSpreadsheets, writeRunSpreadsheets } from "../report/spreadsheets";
 import { kitPath } from "../util/paths";
 import type { ParsedArgs } from "./args";
 
 /**
- * `toolmix run [--out DIR] [--force]`, the main job: every figure (SVG, PNG, PDF) into DIR/figures, the report
- * DIR/report.html, every shipped study (data/examples/NAME/study.json) into DIR/examples/ID,
+ * `toolmix run [--out DIR] [--force]`, the main job: every figure (SVG, PNG, PDF) into DIR/figures, the
+ * tables, simulation and scores as spreadsheets into DIR/spreadsheets, the report DIR/report.html (linking them), every shipped study (data/examples/NAME/study.json) into DIR/examples/ID,
  * every notebook executed into DIR/notebooks (default DIR: the kit's output/).
  * The three folders are checked before the slow work (lib/io/output.ts rules; --force for a folder the
  * kit did not write). Resolves to the exit code.
@@ -26,12 +27,15 @@ export async function runCommand(args: ParsedArgs, out: NodeJS.WritableStream, e
   prepareOutputFolder(root, { kind: "run", option: "--out", force });
   prepareOutputFolder(join(root, "figures"), { kind: "figures", option: "--out", force });
   prepareOutputFolder(join(root, "notebooks"), { kind: "notebooks", option: "--out", force });
+  prepareRunSpreadsheets(root, { force });
   const context = buildContext("both", 1, 10_000);
   // The main job writes every format: SVG for the web, 300 dpi PNG for Word, PDF for LaTeX and journals.
   const manifest = await writeFigures({ out: join(root, "figures"), context, force, formats: FIGURE_FORMATS });
   out.write(`${figuresText.summary(manifest.figures.length, join(root, "figures"))}\n`);
-  writeReport(join(root, "report.html"), context, manifest, join(root, "figures"), { force });
-  out.write(`Report: ${join(root, "report.html")} (open it in a browser)\n`);
+  const spreadsheets = writeRunSpreadsheets(root, context, { force });
+  writeReport(join(root, "report.html"), context, manifest, join(root, "figures"), { force, spreadsheets });
+  out.write(`${runText.spreadsheets(join(root, "spreadsheets"), spreadsheets.map((s) => basename(s.xlsx)))}\n`);
+  out.write(`${runText.report(join(root, "report.html"))}\n`);
   // Every worked example in another scheme, as `toolmix study` runs it (lib/study/run.ts).
   for (const file of shippedStudies()) {
     const study = loadStudy(file);

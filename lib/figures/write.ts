@@ -50,7 +50,7 @@ export interface FigureManifest {
   widthMm: number | null;
   documents: { id: string; synthetic: boolean };
   /** Each figure with its printed size (mm, at the SVG's CSS size), its smallest text as printed (pt) and the PNG's dpi. */
-  figures: Array<{ id: string; title: string; source: string; sentence: string; size: { widthMm: number; heightMm: number }; fontPt: number; dpi: number; files: Array<{ file: string; sha256: string }> }>;
+  figures: Array<{ id: string; title: string; title_zh: string; source: string; sentence: string; size: { widthMm: number; heightMm: number }; fontPt: number; dpi: number; files: Array<{ file: string; sha256: string }> }>;
 }
 
 /**
@@ -82,7 +82,7 @@ export async function writeFigures(options: FigureOptions = {}): Promise<FigureM
     const files: Array<{ file: string; body: string | Uint8Array }> = [{ file: `${def.id}.vl.json`, body: `${JSON.stringify(spec, null, 2)}\n` }];
     files.push(...(await figureFiles(def.id, svg, formats, { dpi, title: def.title })));
     written.push(...files.map((f) => ({ file: f.file, body: f.body })));
-    figures.push({ id: def.id, title: def.title, source: def.source, sentence: def.sentence, size: printedSize(svg), fontPt: smallestFontPt(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
+    figures.push({ id: def.id, title: def.title, title_zh: def.title_zh, source: def.source, sentence: def.sentence, size: printedSize(svg), fontPt: smallestFontPt(svg), dpi, files: files.map((f) => ({ file: f.file, sha256: createHash("sha256").update(f.body).digest("hex") })) });
   }
   const manifest: FigureManifest = { kitVersion: kitVersion(), lang, seed, draws, dpi, widthMm: options.widthMm ?? null, documents: { id: context.documents.meta.id, synthetic: context.documents.meta.synthetic === true }, figures };
   writeOutputFolder(out, [...written, { file: "manifest.json", body: `${JSON.stringify(manifest, null, 2)}\n` }], target);

@@ -120,6 +120,12 @@ Limits of every reader (every command; README, "Limits"), refused with a message
 } as const;
 
 /** Messages of `toolmix figures`. */
+/** What the main job (`toolmix run`) says it wrote. */
+export const runText = {
+  spreadsheets: (folder: string, workbooks: readonly string[]) => `Spreadsheets: ${folder} (${workbooks.join(", ")}, a CSV folder each)`,
+  report: (file: string) => `Report: ${file} (open it in a browser)`,
+};
+
 export const figuresText = {
   smallText: (widthMm: number, figures: readonly { id: string; fontPt: number }[]) =>
     `Note: at ${widthMm} mm these figures are too wide to lay out at full text size and print text below 6 pt (most journals ask for 6–8 pt): ${figures.map((f) => `${f.id} (${f.fontPt} pt)`).join(", ")}; give them a double column (--width double), shorter labels (--lang zh), or their own width`,

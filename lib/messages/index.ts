@@ -5,7 +5,7 @@
  * One file per area (common, cli, scenario, qda, synth); import from here: `from "../messages"`.
  */
 export { counted, expected, found, finding, internal, numerics, schemaText, inputKind } from "./common";
-export { cli, cliInput, limits, output, figuresText } from "./cli";
+export { cli, cliInput, limits, output, figuresText, runText } from "./cli";
 export { resultSheets, scenarioExpected, scoreExpected, smaaText } from "./scenario";
 export { mapping, qda, coding, agreement, projectFinding, exampleText } from "./qda";
 export { synth } from "./synth";

@@ -10,6 +10,8 @@ import { kitPath } from "../util/paths";
 import { writeOutputFolder } from "../io/output";
 import { kitVersion } from "../util/version";
 import { escapeHtml } from "../util/html";
+import { interactiveScripts, type LiveFigure } from "./interactive";
+import type { SpreadsheetLink } from "./spreadsheets";
 
 /** Where a report's numbers come from: versions, seed, draws, the code's git commit. */
 export interface ReportProvenance {
@@ -24,21 +26,28 @@ export interface ReportProvenance {
  * The main job's report: one page a reader can open in a browser, with the reproduced tables,
  * every figure (inline SVG from the figures folder), the scenario results and scorecards, the
  * SMAA rank acceptabilities, the recommendations the counts cannot measure, and provenance
- * (kit and data versions, seed, draws, git commit). Self-contained: no scripts, no network.
+ * (kit and data versions, seed, draws, git commit); links to the same results as spreadsheets when
+ * `spreadsheets` lists them. Self-contained and offline: the figures are live (tooltips, zoom; vega
+ * inlined, ./interactive.ts) and stay static SVG when scripts are off. `interactive: false` writes a
+ * page without scripts.
  * Written the safe way of lib/io/output.ts into the folder of `run` (a folder the kit wrote, or with
  * `force`; never data/, scenarios/ or notebooks/).
  *
  * @example
  * writeReport("output/report.html", context, manifest, "output/figures");
  */
-export function writeReport(file: string, ctx: FigureContext, manifest: FigureManifest, figuresDir: string, options: { force?: boolean } = {}): ReportProvenance {
+export function writeReport(file: string, ctx: FigureContext, manifest: FigureManifest, figuresDir: string, options: { force?: boolean; interactive?: boolean; spreadsheets?: readonly SpreadsheetLink[] } = {}): ReportProvenance {
   const provenance: ReportProvenance = { kitVersion: kitVersion(), dataVersion: String(ctx.paper.meta.version), seed: manifest.seed, draws: manifest.draws, commit: gitCommit() };
   const figures = manifest.figures.map((f) => {
     const svg = f.files.find((x) => x.file.endsWith(".svg"));
     const png = f.files.find((x) => x.file.endsWith(".png"));
     const body = svg ? readFileSync(join(figuresDir, svg.file), "utf8") : png ? `<img alt="${escapeHtml(f.title)}" src="data:image/png;base64,${readFileSync(join(figuresDir, png.file)).toString("base64")}" style="max-width:100%">` : "";
-    return `<figure id="fig-${f.id}" class="figure"><figcaption><b>${escapeHtml(f.title)}</b> · ${escapeHtml(f.source)}<br><i>${escapeHtml(f.sentence)}</i></figcaption>${body}</figure>`;
+    return `<figure id="fig-${f.id}" class="figure"><figcaption><b>${escapeHtml(f.title)}</b> · ${escapeHtml(f.source)}<br><i>${escapeHtml(f.sentence)}</i></figcaption><div class="figure-view" data-figure="${escapeHtml(f.id)}">${body}</div></figure>`;
   });
+  const interactive = options.interactive ?? true;
+  const live: LiveFigure[] = interactive ? manifest.figures.flatMap((f) => (f.files.some((x) => x.file === `${f.id}.vl.json`) ? [{ id: f.id, spec: JSON.parse(readFileSync(join(figuresDir, `${f.id}.vl.json`), "utf8")) }] : [])) : [];
+  const sheets = options.spreadsheets ?? [];
+  const sheetsHtml = sheets.length === 0 ? "" : `<p id="spreadsheets">As spreadsheets: ${sheets.map((s) => `${escapeHtml(s.title)} — <a href="${escapeHtml(s.xlsx)}">${escapeHtml(s.xlsx)}</a> (${s.sheets} sheets) or <a href="${escapeHtml(s.csv)}/">CSV</a>`).join("; ")}.</p>`;
   const unmeasured = ctx.score.catalogue.recommendations.filter((r) => !r.measurable).map((r) => `<li>§${r.section} ${escapeHtml(r.paraphrase_en)} — <i>${escapeHtml(r.not_measurable ?? "")}</i></li>`);
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>toolmix report: policy tools of new industrial land (M0)</title>
@@ -51,11 +60,13 @@ export function writeReport(file: string, ctx: FigureContext, manifest: FigureMa
 <h2 id="ranking">Ranking</h2>
 ${rankingHtml(ctx.score)}
 <h2 id="tables">Tables 2–7, recomputed</h2>
+${sheetsHtml}
 ${toolTableHtml(ctx.tables)}
 ${themeTablesHtml(ctx.tables)}
 <h3>The paper's own inconsistencies</h3>
 ${findingsHtml([...ctx.tables.errors, ...ctx.tables.warnings])}
 <h2 id="figures">Figures</h2>
+${live.length > 0 ? `<p class="hint">Hover a mark for its values${live.some((f) => f.id === "fig4-plot-ratio") ? "; Fig. 4 zooms (drag or scroll along the axis, double-click to reset)" : ""}. Each figure is also drawn as a static image, shown when scripts are off.</p>` : ""}
 ${figures.join("\n")}
 <h2 id="scenarios">Scenarios</h2>
 ${simulationHtml(ctx.simulation)}
@@ -69,6 +80,7 @@ ${scorecardsHtml(ctx.score)}
 ${smaaHtml(ctx.score)}
 <h2 id="unmeasured">Recommendations the coded counts cannot measure</h2>
 <ul>${unmeasured.join("")}</ul>
+${live.length > 0 ? interactiveScripts(live) : ""}
 </body></html>
 `;
   writeOutputFolder(dirname(file), [{ file: basename(file), body: html }], { kind: "run", option: "--out", force: options.force });

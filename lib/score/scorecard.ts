@@ -95,6 +95,7 @@ export function scorecards(results: readonly ScenarioResult[], catalogue: Catalo
         card: {
           criterion: c.id,
           label: c.label,
+          ...(c.label_zh === undefined ? {} : { label_zh: c.label_zh }),
           recommendation: c.recommendation,
           section: c.section,
           indicator: c.indicator,
@@ -122,6 +123,7 @@ export function scorecards(results: readonly ScenarioResult[], catalogue: Catalo
     return {
       scenario: r.id,
       title: r.title,
+      ...(r.title_zh === undefined ? {} : { title_zh: r.title_zh }),
       criteria: criteria.map((c) => c.card),
       overall: undefinedOverall(overall),
       baselineOverall: undefinedOverall(baseline),

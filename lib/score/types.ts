@@ -11,6 +11,8 @@ export type CriterionDirection = "increase" | "decrease" | "band";
 export interface Criterion {
   id: string;
   label: string;
+  /** Its Chinese label, for figures and tables in Chinese (the id stands in where absent). */
+  label_zh?: string;
   indicator: IndicatorRef;
   direction: CriterionDirection;
   /** Indicator values at which the value function changes slope, increasing. */
@@ -61,6 +63,7 @@ export type Mark = "pass" | "partial" | "fail" | "not defined";
 export interface CriterionScore {
   criterion: string;
   label: string;
+  label_zh?: string;
   recommendation: string;
   section: string;
   indicator: IndicatorRef;
@@ -81,6 +84,8 @@ export interface CriterionScore {
 export interface Scorecard {
   scenario: string;
   title: string;
+  /** The scenario's Chinese title, where its file gives one. */
+  title_zh?: string;
   criteria: CriterionScore[];
   /** Weighted score 0–100 over the draws, for the scenario and its baseline. */
   overall: Summary;

@@ -19,9 +19,18 @@ function chromium(args: string[]) {
   return run;
 }
 
-/** Opens a page; returns the DOM it built and the console messages it logged. */
-export function openInChromium(file: string): { dom: string; console: string[] } {
-  const run = chromium(["--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000", "--dump-dom", `file://${file}`]);
+/**
+ * Opens a page; returns the DOM it built and the console messages it logged. `scripts: false` opens a copy
+ * whose content security policy runs no script, as a reader with scripts off sees it (Chromium's own switch,
+ * scriptEnabled=false, also stops --dump-dom).
+ */
+export function openInChromium(file: string, options: { scripts?: boolean } = {}): { dom: string; console: string[] } {
+  let page = file;
+  if (options.scripts === false) {
+    page = join(mkdtempSync(join(tmpdir(), "toolmix-noscript-")), "page.html");
+    writeFileSync(page, readFileSync(file, "utf8").replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="script-src 'none'">`));
+  }
+  const run = chromium(["--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000", "--dump-dom", `file://${page}`]);
   return { dom: run.stdout, console: run.stderr.split("\n").filter((l) => l.includes(":CONSOLE")) };
 }
 
@@ -52,7 +61,8 @@ window.addEventListener("load", () => {
     out.push({ kind: "img", name: img.alt, shown: img.getBoundingClientRect().width, ink: c.width * c.height > 0 ? ink / (c.width * c.height) : 0, marks: ink > 0 ? 1 : 0 });
   }
   for (const svg of document.querySelectorAll("body svg")) {
-    if (svg.parentElement && svg.parentElement.closest("svg")) continue;
+    // Icons are not figures: vega-embed's menu button draws one inside its <summary>.
+    if ((svg.parentElement && svg.parentElement.closest("svg")) || svg.closest("summary")) continue;
     let marks = 0;
     for (const el of svg.querySelectorAll("path, rect, line, circle, polygon, polyline")) { const b = el.getBBox(); if (b.width > 0 || b.height > 0) marks++; }
     out.push({ kind: "svg", name: (svg.querySelector("text") || {}).textContent || "", shown: svg.getBoundingClientRect().width, ink: 0, marks });
@@ -60,6 +70,21 @@ window.addEventListener("load", () => {
   const pre = document.createElement("pre"); pre.id = "toolmix-probe"; pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
 });
 </script>`;
+
+/**
+ * Runs `script` (the body of a function, after the page's load event and `delayMs`) in a copy of the page and
+ * returns what it returns, as JSON; the file is not changed.
+ */
+export function probeInChromium<T>(file: string, script: string, delayMs = 300): { result: T; console: string[] } {
+  const probe = `<script>window.addEventListener("load", () => setTimeout(async () => { const out = await (async () => { ${script} })(); const pre = document.createElement("pre"); pre.id = "toolmix-probe"; pre.textContent = JSON.stringify(out); document.body.appendChild(pre); }, ${delayMs}));</script>`;
+  const copy = join(mkdtempSync(join(tmpdir(), "toolmix-probe-")), "page.html");
+  const html = readFileSync(file, "utf8");
+  writeFileSync(copy, html.includes("</body>") ? html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${probe}</body>`) : html + probe);
+  const page = openInChromium(copy);
+  const json = /<pre id="toolmix-probe">([\s\S]*?)<\/pre>/.exec(page.dom)?.[1];
+  if (json === undefined) throw new Error(`${file}: the probe did not run (no load event within the time budget)`);
+  return { result: JSON.parse(json.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as T, console: page.console };
+}
 
 /**
  * Every figure of a page as Chromium draws it, the page's console messages, and (when `screenshot`
