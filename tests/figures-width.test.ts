@@ -16,6 +16,8 @@ import { columnWidth } from "../lib/cli/figures";
 import { runCli } from "./helpers/run-cli";
 import { fitToWidth, scaleWidths, smallestFontPt } from "../lib/figures/fit-width";
 import { FIGURES } from "../lib/figures/registry";
+import { legendColumns, rowLegendEntries, wrapLine, wrapTitle } from "../lib/figures/wrap-for-width";
+import { textWidth } from "../lib/charts/text-metrics";
 import { buildContext } from "../lib/figures/write";
 
 describe("--width", () => {
@@ -59,6 +61,43 @@ describe("every figure in a single and a double column", () => {
     expect(smallestFontPt(single)).toBeCloseTo(smallestFontPt(own), 1);
     expect(smallestFontPt(single)).toBeGreaterThan(8);
   });
+});
+
+describe("titles and legends in a narrow column (wrap-for-width.ts)", () => {
+  it("wraps a line at spaces (or between Chinese characters) into lines no wider than asked, losing nothing", () => {
+    const word = fc.stringMatching(/^[a-z]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.integer({ min: 60, max: 400 }), (words, px) => {
+        const lines = wrapLine(words.join(" "), px, 11);
+        expect(lines.join(" ")).toBe(words.join(" "));
+        for (const line of lines) if (line.includes(" ")) expect(textWidth(line, 11)).toBeLessThanOrEqual(px);
+      }),
+    );
+    expect(wrapLine("合成语料为教学编造并非论文的文件", 60, 11).join("")).toBe("合成语料为教学编造并非论文的文件");
+    expect(wrapLine("short", 300, 11)).toEqual(["short"]);
+  });
+
+  it("wraps title and subtitle, and lays one-row legends (below or above) in columns, leaving others alone", () => {
+    const spec = { title: { text: "Policy tools by region", subtitle: "synthetic corpus (synthetic-m0), made up for teaching: not the paper's documents" }, mark: "bar" } as never;
+    const wrapped = wrapTitle(spec, 200) as unknown as { title: { text: string[]; subtitle: string[] } };
+    expect(wrapped.title.subtitle.length).toBeGreaterThan(1);
+    expect(wrapped.title.subtitle.join(" ")).toBe("synthetic corpus (synthetic-m0), made up for teaching: not the paper's documents");
+    const legends = { encoding: { color: { scale: { domain: ["a", "b", "c"] }, legend: { orient: "bottom" } }, size: { legend: { orient: "right" } } }, data: { values: [{ legend: { orient: "bottom" } }] } };
+    expect(rowLegendEntries(legends)).toBe(3);
+    const laid = legendColumns(legends, 1);
+    expect(laid.encoding.color.legend).toEqual({ orient: "bottom", columns: 1 });
+    expect(laid.encoding.size.legend).toEqual({ orient: "right" });
+    expect(laid.data).toBe(legends.data); // data is drawn, never laid out
+  });
+
+  it("keeps Fig. 5–7 and the nested theme bars at 6 pt or more in an 85 mm column in English (they printed at 3.3–4 pt)", async () => {
+    const en = buildContext("en", 1, 500);
+    for (const id of ["fig5-region-theme", "fig6-region-tool", "fig7-city-tool", "tables3-7-themes"]) {
+      const svg = await fitToWidth(FIGURES.find((f) => f.id === id)!.build(en), 85);
+      expect(smallestFontPt(svg), id).toBeGreaterThanOrEqual(6);
+      expect(textOverlaps(svg), id).toEqual([]);
+    }
+  }, 180_000);
 });
 
 describe("toolmix figures --width single", () => {

@@ -7,7 +7,8 @@
  * (../charts/trim.ts) is as wide as the column at the kit's text size (labels 11 px = 8.25 pt, titles
  * 14 px). Only a figure whose labels alone are wider than the column is then scaled down to fit, and
  * the manifest's `fontPt` says how small its smallest text prints. Small multiples first wrap into
- * fewer columns, so their panels keep most of their width.
+ * fewer columns, so their panels keep most of their width; a title longer than the column wraps onto
+ * lines, and a legend in one row below the chart into columns (./wrap-for-width.ts).
  *
  * Reference: Elsevier and Springer Nature artwork guidelines (single column 85–90 mm, double 170–180 mm; text 7–9 pt).
  *
@@ -17,6 +18,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { svgSize } from "../charts/png-resolution";
 import { renderSvg } from "../charts/render";
+import { legendColumns, rowLegendEntries, wrapTitle } from "./wrap-for-width";
 
 /** Journal column presets, in mm. */
 export const COLUMN_WIDTHS: Readonly<Record<string, number>> = { single: 85, double: 175 };
@@ -55,7 +57,7 @@ function scaled(svg: string, scale: number): string {
 /** The figure of `spec` laid out (and, only if it cannot be, scaled) to print `widthMm` wide. */
 export async function fitToWidth(spec: TopLevelSpec, widthMm: number): Promise<string> {
   const target = widthMm * PX_PER_MM;
-  const laid = await fewerColumns(spec, target);
+  const laid = await narrowLegends(wrapTitle(await fewerColumns(spec, target), target - 8), target);
   const at = async (f: number) => ({ f, svg: await renderSvg(scaleWidths(laid, f)) });
   let a = await at(1);
   let b = await at(0.5);
@@ -86,6 +88,20 @@ async function fewerColumns(spec: TopLevelSpec, target: number): Promise<TopLeve
     if (cssWidth(await renderSvg(scaleWidths(candidate, 0.7))) <= target) return candidate;
   }
   return { ...spec, columns: 1 } as TopLevelSpec;
+}
+
+/**
+ * A legend in one row below the chart is as wide as all its entries: in a narrow column it wraps into
+ * the most columns with which the figure, its views at their narrowest, fits the column.
+ */
+async function narrowLegends(spec: TopLevelSpec, target: number): Promise<TopLevelSpec> {
+  const entries = rowLegendEntries(spec);
+  if (entries <= 1 || cssWidth(await renderSvg(scaleWidths(spec, 0.05))) <= target) return spec;
+  for (let c = entries - 1; c > 1; c--) {
+    const candidate = legendColumns(spec, c);
+    if (cssWidth(await renderSvg(scaleWidths(candidate, 0.05))) <= target) return candidate;
+  }
+  return legendColumns(spec, 1);
 }
 
 /** The smallest text of `svg` as printed, in pt (font sizes in CSS px × the figure's scale × 0.75). */
