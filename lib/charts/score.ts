@@ -74,8 +74,8 @@ export function rankAcceptabilitySpec(report: ScoreReport, options: { lang?: Lan
     mark: "bar",
     encoding: {
       y: { field: "scenario", type: "nominal", sort: byFirst, title: null, axis: { labelLimit: 260, labelExpr: MULTILINE_LABELS } },
-      x: { field: "acceptability", type: "quantitative", stack: "zero", scale: { domain: [0, 1] }, title: label("该排序的概率", "probability of rank", lang), axis: { format: ".0%" } },
-      color: { field: "rank", type: "ordinal", scale: { scheme: "viridis" }, title: label("排序", "rank", lang) },
+      x: { field: "acceptability", type: "quantitative", stack: "zero", scale: { domain: [0, 1] }, title: label("该排序的概率", "probability of rank", lang), axis: { format: ".0%", labelOverlap: "greedy" } },
+      color: { field: "rank", type: "ordinal", scale: { scheme: "viridis" }, title: label("排序", "rank", lang), legend: { orient: "bottom", direction: "horizontal" } },
       order: { field: "rank", type: "quantitative", sort: "ascending" },
       tooltip: [{ field: "scenario" }, { field: "rank" }, { field: "acceptability", format: ".3f" }],
     },

@@ -26,8 +26,15 @@ export const COLUMN_WIDTHS: Readonly<Record<string, number>> = { single: 85, dou
 const PX_PER_MM = 96 / 25.4;
 
 /**
+ * The narrowest a view is laid out (or its own width, if less): below this a bar or an axis of
+ * percentages has no room for its tick labels (0 % and 100 % ran into each other in a 30 px view), and
+ * shrinking the whole figure a little reads better.
+ */
+const MIN_VIEW_PX = 100;
+
+/**
  * A copy of `spec` with every view width (and a facet header's label limit, its panel's width)
- * multiplied by `factor` (heights kept). Band steps are left alone: they are set by the labels they
+ * multiplied by `factor`, no narrower than MIN_VIEW_PX (heights kept). Band steps are left alone: they are set by the labels they
  * must hold (../charts/text-metrics.ts uprightBands), and a narrower band would run its labels and
  * cell values together.
  */
@@ -36,7 +43,7 @@ export function scaleWidths<T>(spec: T, factor: number): T {
   if (spec === null || typeof spec !== "object") return spec;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(spec as Record<string, unknown>)) {
-    if (key === "width" && typeof value === "number") out[key] = Math.max(20, Math.round(value * factor));
+    if (key === "width" && typeof value === "number") out[key] = Math.max(Math.min(value, MIN_VIEW_PX), Math.round(value * factor));
     else if (key === "data" || key === "datasets") out[key] = value; // data is drawn, not laid out
     else if (key === "header" && value !== null && typeof value === "object" && typeof (value as { labelLimit?: unknown }).labelLimit === "number") {
       // A facet header's room is its panel's width.

@@ -22,7 +22,8 @@ const SUBTITLE_PX = 11;
  */
 export function wrapLine(line: string, px: number, size: number): string[] {
   if (textWidth(line, size) <= px) return [line];
-  const words = /\s/.test(line) ? line.split(/(?<=\s)/) : [...line];
+  // Chinese breaks between characters; a word of another script only at spaces.
+  const words = /\s/.test(line) ? line.split(/(?<=\s)/) : /[\u3000-\u9fff\uff00-\uffef]/.test(line) ? [...line] : [line];
   const lines: string[] = [];
   let current = "";
   for (const word of words) {
