@@ -9,6 +9,7 @@ import { parseArgs, UsageError } from "./args";
 import { runCommand } from "./run";
 import { simulateCommand } from "./simulate";
 import { scoreCommand } from "./score";
+import { exploreCommand, mergeCommand } from "./explore";
 import { figuresCommand } from "./figures";
 import { importCommand } from "./import";
 import { codeCommand } from "./code";
@@ -32,6 +33,8 @@ const SPEC = {
   simulate: { values: ["draws", "seed", "prior", "deff", "csv", "xlsx"], flags: ["json", "force"] },
   synth: { values: ["seed", "out"], flags: ["force"] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue", "csv", "xlsx"], flags: ["json", "force"] },
+  explore: { values: ["seed", "samples", "sampler", "draws", "levers", "outcome", "probability", "shard", "out"], flags: ["force"] },
+  merge: { values: ["out", "outcome", "probability"], flags: ["force"] },
   figures: { values: ["out", "lang", "format", "width", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
   code: { values: ["out", "qdpx", "scheme", "dictionary", "skip-lines", "id", "title", "model", "review", "unit", "clauses"], flags: ["force"] },
@@ -44,7 +47,7 @@ const SPEC = {
 };
 
 /** The most file or folder arguments a command takes (commands not listed take any number). */
-const MAX_POSITIONAL: Record<string, number> = { tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, teaching: 0, help: 1, version: 0, train: 1 };
+const MAX_POSITIONAL: Record<string, number> = { explore: 1, tables: 0, validate: 1, run: 0, synth: 0, import: 1, study: 1, teaching: 0, help: 1, version: 0, train: 1 };
 
 /**
  * The `toolmix` command line. Returns the exit code: 0 success, 1 invalid data or a failed job,
@@ -106,6 +109,12 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         return 0;
       case "score":
         out.write(scoreCommand(args, err));
+        return 0;
+      case "explore":
+        out.write(exploreCommand(args));
+        return 0;
+      case "merge":
+        out.write(mergeCommand(args));
         return 0;
       case "synth": {
         const seed = seedOption(args, cli.synthNeedsSeed);

@@ -23,7 +23,7 @@ export const MARKER = ".toolmix-output.json";
 export const LOCK = ".toolmix-output.lock";
 
 /** What a folder holds: a dataset (import, code, synth), figures, the notebooks of `run`, the root of `run`, an X–Y matrix (`matrix --out`), a study's run (lib/study/run.ts), tables as CSV (`tables --csv`). */
-export type OutputKind = "dataset" | "figures" | "notebooks" | "run" | "matrix" | "study" | "tables" | "simulation" | "scores";
+export type OutputKind = "dataset" | "figures" | "notebooks" | "run" | "matrix" | "study" | "tables" | "simulation" | "scores" | "explore";
 
 /** One file of an output, as it will be written. */
 export interface OutputFile {
@@ -93,6 +93,7 @@ const LEGACY: Record<OutputKind, (dir: string) => boolean> = {
   tables: () => false,
   simulation: () => false,
   scores: () => false,
+  explore: () => false,
 };
 
 function readJsonQuietly(file: string): unknown {

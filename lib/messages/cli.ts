@@ -18,6 +18,14 @@ Usage:
   toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
                 [--csv DIR] [--xlsx FILE]
                                          score scenarios against the paper's recommendations (SMAA-2)
+  toolmix explore SCENARIO --seed S [--samples N] [--sampler lhs|sobol|mc] [--draws D] [--levers FILE]
+                  [--outcome REC] [--probability P] [--shard i/n] [--out DIR] [--force]
+                                         explore a scenario's levers: N settings (default 256; sobol: Saltelli's
+                                         N × (levers + 2)), each simulated (D draws, default 2 000) and scored;
+                                         Sobol' indices, feature scores, PRIM's box for P(pass REC) ≥ P
+                                         (default 3.1-incentive-promotion, 0.9) (default output/explore-ID)
+  toolmix merge SHARD_DIR… --out DIR [--outcome REC] [--probability P] [--force]
+                                         combine the shards of one explore run into exactly its single-run files
   toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--width 85mm|175mm|single|double] [--seed S] [--documents DIR] [--force]
                                          every figure of the paper as SVG, PNG (300 dpi) or PDF with manifest.json;
                                          --width lays them out for a journal column
@@ -115,17 +123,21 @@ Limits of every reader (every command; README, "Limits"), refused with a message
   needsOut: (command: string) => `${command} needs --out DIR, the dataset folder to write (e.g. output/my-project)`,
   needsFiles: "simulate needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
   badNumber: (name: string, value: string, wanted: string) => `option ${name} is "${value}", expected ${wanted}`,
+  badOption: (name: string, value: string, wanted: string) => `option ${name} is "${value}", expected ${wanted}`,
+  exploreNeedsScenario: "explore needs one scenario file, e.g. scenarios/incentive-and-learning.json (its intensity ranges are the levers)",
+  mergeNeedsShards: "merge needs the folders written by toolmix explore --shard i/n, e.g. output/shard-1 output/shard-2",
+  mergeNeedsOut: "merge needs --out DIR, the folder to write the whole run to",
   valid: (dir: string, warnings: number) => `${dir}: valid (${warnings} warning${warnings === 1 ? "" : "s"})`,
   invalid: (dir: string, errors: number) => `${dir}: ${errors} error${errors === 1 ? "" : "s"}`,
 } as const;
 
-/** Messages of `toolmix figures`. */
 /** What the main job (`toolmix run`) says it wrote. */
 export const runText = {
   spreadsheets: (folder: string, workbooks: readonly string[]) => `Spreadsheets: ${folder} (${workbooks.join(", ")}, a CSV folder each)`,
   report: (file: string) => `Report: ${file} (open it in a browser)`,
 };
 
+/** Messages of `toolmix figures`. */
 export const figuresText = {
   smallText: (widthMm: number, figures: readonly { id: string; fontPt: number }[]) =>
     `Note: at ${widthMm} mm these figures are too wide to lay out at full text size and print text below 6 pt (most journals ask for 6–8 pt): ${figures.map((f) => `${f.id} (${f.fontPt} pt)`).join(", ")}; give them a double column (--width double), shorter labels (--lang zh), or their own width`,

@@ -116,6 +116,7 @@ export const schemaText = {
 /** Texts of errors that are programming mistakes (a caller broke a function's contract) or of the set-up, not of users' files. */
 export const internal = {
   noSheets: "a workbook needs at least one sheet",
+  saltelliDimension: (wanted: number, got: number) => `saltelliDesign needs points of dimension 2k = ${wanted}, got ${got}`,
   notPng: (what: string) => `not a PNG: ${what}`,
   badDpi: (dpi: number) => `dpi must be a positive number, not ${dpi}`,
   sharePct: (part: number, whole: number) => `sharePct needs a part and a whole ≥ 0, got ${part} and ${whole}`,

@@ -17,3 +17,4 @@ export { studyText } from "./study";
 export { tableText } from "./table";
 export { teachingText } from "./teaching";
 export { evaluationText } from "./evaluation";
+export { exploreText } from "./explore";

@@ -1,0 +1,92 @@
+/**
+ * `toolmix explore SCENARIO --seed S [--samples N] [--sampler lhs|sobol|mc] [--draws D] [--levers FILE]
+ * [--outcome REC] [--probability P] [--shard i/n] [--out DIR] [--force]` and
+ * `toolmix merge SHARD_DIR… --out DIR`: the scenario space (lib/explore). A whole run writes
+ * experiments.json, experiments.csv and analysis.json and prints the summary; a shard writes its slice
+ * of the experiments; merge combines the shards into exactly the files of a single run.
+ */
+import { join } from "node:path";
+import { InputError } from "../errors";
+import { readJsonFile } from "../io/json";
+import { writeOutputFolder } from "../io/output";
+import { cli, exploreText } from "../messages";
+import { analyse } from "../explore/analysis";
+import { designOf, runExperiments, type ExperimentRun } from "../explore/experiments";
+import { explorationFiles, mergeRuns } from "../explore/files";
+import { formatExploration } from "../explore/format-text";
+import { readLeverRanges, withRanges } from "../explore/lever-ranges";
+import { SOBOL_MAX_DIMENSIONS } from "../explore/samplers";
+import type { Sampler } from "../explore/types";
+import { loadScenario } from "../scenario/load";
+import { UsageError, type ParsedArgs } from "./args";
+import { numberOption as number, seedOption, stringOption } from "./options";
+
+/** The most experiments one process runs (beyond: shards). */
+export const MAX_EXPERIMENTS = 200_000;
+
+const SAMPLERS: readonly Sampler[] = ["lhs", "sobol", "mc"];
+
+/** The run's outcome question: which recommendation, at what probability. */
+function outcomeOf(args: ParsedArgs) {
+  return { outcome: stringOption(args, "outcome") ?? "3.1-incentive-promotion", probability: number(args, "probability", { min: 0, max: 1, integer: false }) ?? 0.9 };
+}
+
+/** `--shard i/n` as the half-open range of experiments it runs. */
+export function shardRange(value: string, total: number): [number, number] {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const i = m ? Number(m[1]) : NaN;
+  const n = m ? Number(m[2]) : NaN;
+  if (!(i >= 1 && n >= 1 && i <= n)) throw new UsageError(cli.badOption("--shard", value, exploreText.shard));
+  return [Math.floor(((i - 1) * total) / n), Math.floor((i * total) / n)];
+}
+
+/** `toolmix explore`: returns the text to print. */
+export function exploreCommand(args: ParsedArgs): string {
+  if (args.positional.length !== 1) throw new UsageError(cli.exploreNeedsScenario);
+  const seed = seedOption(args, cli.needsSeed);
+  const sampler = (stringOption(args, "sampler") ?? "lhs") as Sampler;
+  if (!SAMPLERS.includes(sampler)) throw new UsageError(cli.badOption("--sampler", sampler, "lhs, sobol or mc"));
+  const samples = number(args, "samples", { min: 2, max: 1e9, integer: true }) ?? 256;
+  const draws = number(args, "draws", { min: 10, max: 1e7, integer: true }) ?? 2000;
+  const file = args.positional[0];
+  let loaded = loadScenario(file);
+  const leversFile = stringOption(args, "levers");
+  if (leversFile) loaded = withRanges(loaded, readLeverRanges(leversFile, loaded));
+  const design = designOf(loaded, sampler, 2, seed); // the levers, checked before the slow work
+  const k = design.levers.length;
+  if (k === 0) throw new InputError([{ file, field: "operations", found: "every intensity fixed", expected: exploreText.noLevers }]);
+  if (sampler === "sobol" && 2 * k > SOBOL_MAX_DIMENSIONS) throw new InputError([{ file, field: "operations", found: `${k} levers`, expected: exploreText.sobolLevers(Math.floor(SOBOL_MAX_DIMENSIONS / 2)) }]);
+  const total = sampler === "sobol" ? samples * (k + 2) : samples;
+  const shard = stringOption(args, "shard");
+  const range = shard ? shardRange(shard, total) : ([0, total] as [number, number]);
+  if (range[1] - range[0] > MAX_EXPERIMENTS) throw new InputError([{ file: "--samples", field: "samples", found: `${total} experiments`, expected: exploreText.tooManyExperiments(MAX_EXPERIMENTS) }]);
+  const out = stringOption(args, "out") ?? join("output", `explore-${loaded.scenario.id}`);
+  const run = runExperiments(loaded, { samples, sampler, seed, draws, range });
+  const inputs = [file, ...(leversFile ? [leversFile] : [])];
+  if (shard) {
+    writeOutputFolder(out, explorationFiles(run), { kind: "explore", option: "--out", force: args.options.force === true, inputs });
+    return `${exploreText.written(out, ["experiments.json", "experiments.csv"])} (shard ${shard}: experiments ${range[0]}–${range[1] - 1} of ${total})\n`;
+  }
+  return finish(run, args, out, inputs);
+}
+
+/** `toolmix merge`: returns the text to print. */
+export function mergeCommand(args: ParsedArgs): string {
+  if (args.positional.length === 0) throw new UsageError(cli.mergeNeedsShards);
+  const out = stringOption(args, "out");
+  if (!out) throw new UsageError(cli.mergeNeedsOut);
+  const shards = args.positional.map((dir) => {
+    const file = join(dir, "experiments.json");
+    const run = readJsonFile(file) as ExperimentRun;
+    if (run === null || typeof run !== "object" || !Array.isArray(run.experiments) || !Array.isArray(run.range)) throw new InputError([{ file, field: "(top level)", found: typeof run, expected: exploreText.mergeFolder }]);
+    return { file, run };
+  });
+  return finish(mergeRuns(shards), args, out, args.positional);
+}
+
+/** Analyses a whole run, writes its files and returns the summary. */
+function finish(run: ExperimentRun, args: ParsedArgs, out: string, inputs: readonly string[]): string {
+  const analysis = analyse(run, { ...outcomeOf(args), seed: run.seed });
+  writeOutputFolder(out, explorationFiles(run, analysis), { kind: "explore", option: "--out", force: args.options.force === true, inputs });
+  return `${formatExploration(run, analysis)}\n${exploreText.written(out, ["experiments.json", "experiments.csv", "analysis.json"])}\n`;
+}

@@ -1,0 +1,55 @@
+/**
+ * What the experiments say, for the three questions an analyst asks of a scenario space:
+ *  1. which lever moves each outcome most — Sobol' indices with intervals (Saltelli's design, the
+ *     `sobol` sampler) and, for any design, feature scores (./feature-scores.ts);
+ *  2. which lever ranges give a yes/no outcome ("passes 3.1-authority-down with probability ≥ 0.9")
+ *     — PRIM's box (./prim.ts);
+ *  3. how the ranking of settings holds — each experiment's rank by its overall score.
+ *
+ * @example
+ * analyse(run, { outcome: "3.1-incentive-promotion", probability: 0.9, seed: 1 }).prim.box.limits;
+ */
+import { InputError } from "../errors";
+import { exploreText } from "../messages";
+import type { ExperimentRun } from "./experiments";
+import { featureScores } from "./feature-scores";
+import { prim } from "./prim";
+import { sobolIndices } from "./sobol-indices";
+import type { PrimResult, SobolIndices } from "./types";
+
+/** What {@link analyse} gives. */
+export interface Analysis {
+  /** The yes/no outcome PRIM explains: the recommendation passed with at least this probability. */
+  outcome: { recommendation: string; probability: number; cases: number; experiments: number };
+  /** Sobol' indices of the overall score and of the outcome's pass probability (Saltelli designs only). */
+  sobol: SobolIndices[];
+  featureScores: Array<{ outcome: string; scores: Array<{ lever: string; score: number }> }>;
+  prim: PrimResult | null;
+  /** Experiments by overall median score, best first (ties by index). */
+  ranking: Array<{ index: number; overall: number | null; rank: number }>;
+}
+
+/** Analyses a whole run (every experiment of its design). */
+export function analyse(run: ExperimentRun, options: { outcome: string; probability: number; seed: number; replicates?: number }): Analysis {
+  const known = Object.keys(run.experiments[0]?.pass ?? {});
+  if (!known.includes(options.outcome)) throw new InputError([{ file: "--outcome", field: "outcome", found: options.outcome, expected: exploreText.knownOutcome(known) }]);
+  const levers = run.design.levers.map((l) => l.id);
+  const points = run.experiments.map((e) => e.levers);
+  const overall = run.experiments.map((e) => e.overall ?? NaN);
+  const passing = run.experiments.map((e) => e.pass[options.outcome]);
+  const outcomes: Array<[string, number[]]> = [["overall", overall], [`P(pass ${options.outcome})`, passing]];
+  const sobol =
+    run.design.layout === "saltelli" && run.experiments.length === run.total
+      ? outcomes.map(([name, y]) => sobolIndices(y.map((v) => (Number.isFinite(v) ? v : 0)), run.design.samples, levers, name, { seed: options.seed, replicates: options.replicates }))
+      : [];
+  const cases = passing.map((p) => p >= options.probability);
+  const box = cases.some(Boolean) && !cases.every(Boolean) ? prim(points.map((p) => Float64Array.from(p)), cases, levers) : null;
+  const order = run.experiments.map((e) => ({ index: e.index, overall: e.overall })).sort((a, b) => (b.overall ?? -Infinity) - (a.overall ?? -Infinity) || a.index - b.index);
+  return {
+    outcome: { recommendation: options.outcome, probability: options.probability, cases: cases.filter(Boolean).length, experiments: cases.length },
+    sobol,
+    featureScores: outcomes.map(([name, y]) => ({ outcome: name, scores: featureScores(points, y, levers) })),
+    prim: box,
+    ranking: order.map((o, r) => ({ ...o, rank: r + 1 })),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * A levers file: ranges that replace (or open) a scenario's intensities for an exploration, so the
+ * space can reach past the scenario's own guess — `{ "levers": { "op1.pp": { "min": 0, "max": 15 } } }`.
+ * Every lever named must be an intensity of the scenario; every range must be finite with min < max.
+ *
+ * @example
+ * withRanges(loaded, readLeverRanges("levers.json", loaded)).scenario.operations[0].pp; // { min: 0, max: 15 }
+ */
+import { InputError, type InputIssue } from "../errors";
+import { readJsonFile } from "../io/json";
+import { exploreText } from "../messages";
+import type { LoadedScenario } from "../scenario/load";
+import type { Operation } from "../scenario/types";
+
+/** Every intensity of the scenario as `op<k>.<field>` (fixed or ranged). */
+export function intensityIds(loaded: LoadedScenario): string[] {
+  return loaded.scenario.operations.map((op, k) => `op${k + 1}.${intensityField(op)}`);
+}
+
+/** The field holding an operation's intensity (a transfer gives `pp` or `fraction`). */
+export function intensityField(op: Operation): string {
+  if (op.op === "transfer") return op.pp !== undefined ? "pp" : "fraction";
+  return { reweight: "factor", set: "share", toward: "lambda", add: "points" }[op.op];
+}
+
+/** The ranges of a levers file, checked against the scenario; problems name the file and the lever. */
+export function readLeverRanges(file: string, loaded: LoadedScenario): Map<string, { min: number; max: number }> {
+  const json = readJsonFile(file) as { levers?: unknown };
+  if (json === null || typeof json !== "object" || json.levers === null || typeof json.levers !== "object" || Array.isArray(json.levers)) {
+    throw new InputError([{ file, field: "levers", found: JSON.stringify(json?.levers ?? json)?.slice(0, 80) ?? "nothing", expected: exploreText.leversFile }]);
+  }
+  const known = intensityIds(loaded);
+  const issues: InputIssue[] = [];
+  const out = new Map<string, { min: number; max: number }>();
+  for (const [id, range] of Object.entries(json.levers as Record<string, unknown>)) {
+    if (!known.includes(id)) {
+      issues.push({ file, field: `levers.${id}`, found: id, expected: exploreText.unknownLever(known) });
+      continue;
+    }
+    const r = range as { min?: unknown; max?: unknown } | null;
+    const ok = r !== null && typeof r === "object" && typeof r.min === "number" && typeof r.max === "number" && Number.isFinite(r.min) && Number.isFinite(r.max) && r.min < r.max;
+    if (!ok) issues.push({ file, field: `levers.${id}`, found: JSON.stringify(range), expected: exploreText.leverRange });
+    else out.set(id, { min: r.min as number, max: r.max as number });
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return out;
+}
+
+/** The scenario with the given ranges in place of its intensities. */
+export function withRanges(loaded: LoadedScenario, ranges: ReadonlyMap<string, { min: number; max: number }>): LoadedScenario {
+  const operations = loaded.scenario.operations.map((op, k) => {
+    const field = intensityField(op);
+    const range = ranges.get(`op${k + 1}.${field}`);
+    return range ? ({ ...op, [field]: { ...range } } as Operation) : op;
+  });
+  return { ...loaded, scenario: { ...loaded.scenario, operations } };
+}
