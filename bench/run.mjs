@@ -136,3 +136,22 @@ line("chart-svg-png", (await time(async () => tm.renderPng(await tm.renderSvg(tm
   const seconds = await time(() => { try { readZip(bomb, "bomb.qdpx"); } catch { /* refused, as it must be */ } });
   line("zip-bomb-refusal", (seconds * 1000).toFixed(2), "ms", seconds < 0.1);
 }
+
+// Exploring the scenario space (issue 14): 1 000 experiments × 10 000 draws of the headline scenario,
+// on one worker thread and on the default (the machine's cores); goal: a speed-up of 1.7 on 2 cores.
+{
+  const { loadScenario } = require("../dist/scenario/load.js");
+  const { runExperimentsParallel, defaultWorkers } = require("../dist/explore/parallel.js");
+  const scenario = loadScenario(join(root, "scenarios", "incentive-and-learning.json"));
+  const options = { samples: 1000, sampler: "lhs", seed: 1, draws: 10_000 };
+  await runExperimentsParallel(scenario, { ...options, samples: 20 }, 1); // warm-up, small: a full run takes about a minute
+  const once = async (workers) => {
+    const start = performance.now();
+    await runExperimentsParallel(scenario, options, workers);
+    return (performance.now() - start) / 1000;
+  };
+  const one = await once(1);
+  const all = await once(defaultWorkers());
+  line("explore-1e3x1e4", all.toFixed(1), "s");
+  line(`explore-speedup-${defaultWorkers()}-workers`, (one / all).toFixed(2), "×", defaultWorkers() < 2 || one / all >= 1.7);
+}

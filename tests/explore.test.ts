@@ -62,6 +62,15 @@ describe("toolmix explore and merge", () => {
     expect(gap.stderr).toContain('shard-3/experiments.json, field "range": found "[53,80]", expected shards that together cover experiments 0–79 once each'); // shard 2 (26–52) is missing
   });
 
+  it("writes the same bytes with one worker thread as with two", { timeout: 120_000 }, async () => {
+    const dir = tmp();
+    const args = ["explore", headline, "--seed", "4", "--samples", "12", "--sampler", "sobol", "--draws", "200"];
+    const one = await runCli([...args, "--workers", "1", "--out", join(dir, "one")]);
+    const two = await runCli([...args, "--workers", "2", "--out", join(dir, "two")]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    for (const file of ["experiments.json", "experiments.csv", "analysis.json"]) expect(readFileSync(join(dir, "two", file), "utf8"), file).toBe(readFileSync(join(dir, "one", file), "utf8"));
+  });
+
   it("records the seed, the draws, the scenario's file name and SHA-256, and the levers with their ranges", async () => {
     const out = join(tmp(), "run");
     const r = await runCli(["explore", headline, "--seed", "1", "--samples", "8", "--draws", "200", "--out", out]);

@@ -123,6 +123,11 @@ describe("every notebook executes under the tslab kernel", () => {
     expect(score.filter((o) => o.data?.["image/png"]).length).toBe(2);
     // 08: code, correct, train, compare, export: the honest table with the human ceiling, the
     // training summary, the held-out comparison and the review list.
+    // 09: the scenario space answered in plain words, with its three charts.
+    const explore = outputsOf(JSON.parse(readFileSync(join(run.out, "09-explore.ipynb"), "utf8")) as Notebook);
+    const said = explore.map(textOf).join("");
+    for (const text of ["256 experiments (Saltelli's design on 64 base points)", "Which lever matters: op1.pp", "settings pass 3.1-authority-down with probability ≥ 0.9", "PRIM's box op1.pp"]) expect(said).toContain(text);
+    expect(explore.filter((o) => o.data?.["application/vnd.vegalite.v5+json"])).toHaveLength(3);
     const coding = outputsOf(JSON.parse(readFileSync(join(run.out, "08-coding.ipynb"), "utf8")) as Notebook);
     const codingText = coding.map(textOf).join("");
     expect(codingText).toContain("135 clauses of 11 documents reviewed");

@@ -1,6 +1,6 @@
 /**
  * `toolmix explore SCENARIO --seed S [--samples N] [--sampler lhs|sobol|mc] [--draws D] [--levers FILE]
- * [--outcome REC] [--probability P] [--shard i/n] [--out DIR] [--force]` and
+ * [--outcome REC] [--probability P] [--shard i/n] [--workers W] [--out DIR] [--force]` and
  * `toolmix merge SHARD_DIR… --out DIR`: the scenario space (lib/explore). A whole run writes
  * experiments.json, experiments.csv and analysis.json and prints the summary; a shard writes its slice
  * of the experiments; merge combines the shards into exactly the files of a single run.
@@ -11,7 +11,8 @@ import { readJsonFile } from "../io/json";
 import { writeOutputFolder } from "../io/output";
 import { cli, exploreText } from "../messages";
 import { analyse } from "../explore/analysis";
-import { designOf, runExperiments, type ExperimentRun } from "../explore/experiments";
+import { designOf, type ExperimentRun } from "../explore/experiments";
+import { defaultWorkers, runExperimentsParallel } from "../explore/parallel";
 import { explorationFiles, mergeRuns } from "../explore/files";
 import { formatExploration } from "../explore/format-text";
 import { readLeverRanges, withRanges } from "../explore/lever-ranges";
@@ -41,7 +42,7 @@ export function shardRange(value: string, total: number): [number, number] {
 }
 
 /** `toolmix explore`: returns the text to print. */
-export function exploreCommand(args: ParsedArgs): string {
+export async function exploreCommand(args: ParsedArgs): Promise<string> {
   if (args.positional.length !== 1) throw new UsageError(cli.exploreNeedsScenario);
   const seed = seedOption(args, cli.needsSeed);
   const sampler = (stringOption(args, "sampler") ?? "lhs") as Sampler;
@@ -61,7 +62,9 @@ export function exploreCommand(args: ParsedArgs): string {
   const range = shard ? shardRange(shard, total) : ([0, total] as [number, number]);
   if (range[1] - range[0] > MAX_EXPERIMENTS) throw new InputError([{ file: "--samples", field: "samples", found: `${total} experiments`, expected: exploreText.tooManyExperiments(MAX_EXPERIMENTS) }]);
   const out = stringOption(args, "out") ?? join("output", `explore-${loaded.scenario.id}`);
-  const run = runExperiments(loaded, { samples, sampler, seed, draws, range });
+  // Worker threads share the slice; the result is the same bytes for any number of them.
+  const workers = number(args, "workers", { min: 1, max: 1024, integer: true }) ?? defaultWorkers();
+  const run = await runExperimentsParallel(loaded, { samples, sampler, seed, draws, range }, workers);
   const inputs = [file, ...(leversFile ? [leversFile] : [])];
   if (shard) {
     writeOutputFolder(out, explorationFiles(run), { kind: "explore", option: "--out", force: args.options.force === true, inputs });

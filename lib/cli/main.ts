@@ -33,7 +33,7 @@ const SPEC = {
   simulate: { values: ["draws", "seed", "prior", "deff", "csv", "xlsx"], flags: ["json", "force"] },
   synth: { values: ["seed", "out"], flags: ["force"] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue", "csv", "xlsx"], flags: ["json", "force"] },
-  explore: { values: ["seed", "samples", "sampler", "draws", "levers", "outcome", "probability", "shard", "out"], flags: ["force"] },
+  explore: { values: ["seed", "samples", "sampler", "draws", "levers", "outcome", "probability", "shard", "workers", "out"], flags: ["force"] },
   merge: { values: ["out", "outcome", "probability"], flags: ["force"] },
   figures: { values: ["out", "lang", "format", "width", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },
@@ -111,7 +111,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         out.write(scoreCommand(args, err));
         return 0;
       case "explore":
-        out.write(exploreCommand(args));
+        out.write(await exploreCommand(args));
         return 0;
       case "merge":
         out.write(mergeCommand(args));

@@ -19,11 +19,12 @@ Usage:
                 [--csv DIR] [--xlsx FILE]
                                          score scenarios against the paper's recommendations (SMAA-2)
   toolmix explore SCENARIO --seed S [--samples N] [--sampler lhs|sobol|mc] [--draws D] [--levers FILE]
-                  [--outcome REC] [--probability P] [--shard i/n] [--out DIR] [--force]
+                  [--outcome REC] [--probability P] [--shard i/n] [--workers W] [--out DIR] [--force]
                                          explore a scenario's levers: N settings (default 256; sobol: Saltelli's
                                          N × (levers + 2)), each simulated (D draws, default 2 000) and scored;
                                          Sobol' indices, feature scores, PRIM's box for P(pass REC) ≥ P
-                                         (default 3.1-incentive-promotion, 0.9) (default output/explore-ID)
+                                         (default 3.1-incentive-promotion, 0.9); W worker threads (default: the
+                                         cores), same bytes for any W (default output/explore-ID)
   toolmix merge SHARD_DIR… --out DIR [--outcome REC] [--probability P] [--force]
                                          combine the shards of one explore run into exactly its single-run files
   toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--width 85mm|175mm|single|double] [--seed S] [--documents DIR] [--force]
