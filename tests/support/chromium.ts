@@ -46,8 +46,8 @@ export interface DrawnFigure {
   marks: number;
 }
 
-const PROBE = `<script>
-window.addEventListener("load", () => {
+/** A probe body (see probeInChromium): what every image and top-level SVG of the page draws. */
+const DRAWN_FIGURES = `
   const out = [];
   for (const img of document.images) {
     const c = document.createElement("canvas");
@@ -67,9 +67,7 @@ window.addEventListener("load", () => {
     for (const el of svg.querySelectorAll("path, rect, line, circle, polygon, polyline")) { const b = el.getBBox(); if (b.width > 0 || b.height > 0) marks++; }
     out.push({ kind: "svg", name: (svg.querySelector("text") || {}).textContent || "", shown: svg.getBoundingClientRect().width, ink: 0, marks });
   }
-  const pre = document.createElement("pre"); pre.id = "toolmix-probe"; pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
-});
-</script>`;
+  return out;`;
 
 /**
  * Runs `script` (the body of a function, after the page's load event and `delayMs`) in a copy of the page and
@@ -91,16 +89,10 @@ export function probeInChromium<T>(file: string, script: string, delayMs = 300):
  * is given) a full-page PNG there. The page is probed from a copy, so the file is not changed.
  */
 export function figuresInChromium(file: string, screenshot?: string): { figures: DrawnFigure[]; console: string[] } {
-  const copy = join(mkdtempSync(join(tmpdir(), "toolmix-probe-")), "page.html");
-  const html = readFileSync(file, "utf8");
-  writeFileSync(copy, html.includes("</body>") ? html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${PROBE}</body>`) : html + PROBE);
-  const page = openInChromium(copy);
-  const json = /<pre id="toolmix-probe">([\s\S]*?)<\/pre>/.exec(page.dom)?.[1];
-  if (json === undefined) throw new Error(`${file}: the probe did not run (no load event within the time budget)`);
-  const figures = JSON.parse(json.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as DrawnFigure[];
+  const { result, console: logged } = probeInChromium<DrawnFigure[]>(file, DRAWN_FIGURES);
   if (screenshot) {
     mkdirSync(dirname(screenshot), { recursive: true });
     chromium(["--window-size=1280,4000", "--virtual-time-budget=10000", `--screenshot=${screenshot}`, `file://${file}`]);
   }
-  return { figures, console: page.console };
+  return { figures: result, console: logged };
 }
