@@ -52,7 +52,7 @@ describe("output/report.html in a headless browser", () => {
 
   it("gives values on hover and zooms Fig. 4 along its axis (double-click resets)", { timeout: 180_000 }, async () => {
     await write();
-    type Probe = { sunburst: string; heatmap: string; before: string; zoomed: string; reset: string };
+    type Probe = { sunburst: string; heatmap: string; before: string; zoomed: string; reset: string; notes: number; clippedNotes: number };
     const { result, console: logged } = probeInChromium<Probe>(report, `
       const hover = (figure, selector) => {
         const el = document.querySelector('.figure-view[data-figure="' + figure + '"] ' + selector);
@@ -69,7 +69,9 @@ describe("output/report.html in a headless browser", () => {
       const cell = fig4.querySelector(".mark-rect path");
       const b = cell.getBoundingClientRect();
       const at = { bubbles: true, cancelable: true, clientX: b.x + b.width / 2, clientY: b.y + b.height / 2 };
-      const out = { sunburst: hover("tables3-7-sunburst", ".mark-arc path"), heatmap: hover("scorecard-heatmap", ".mark-rect path"), before: ticks() };
+      // Each city's kind of control is written right of the plot: a zoomable view must not clip it away.
+      const notes = [...fig4.querySelectorAll("text")].filter((t) => /lower-bound control|interval control|upper limit raised to/.test(t.textContent));
+      const out = { sunburst: hover("tables3-7-sunburst", ".mark-arc path"), heatmap: hover("scorecard-heatmap", ".mark-rect path"), before: ticks(), notes: notes.length, clippedNotes: notes.filter((t) => t.closest("[clip-path]")).length };
       for (let i = 0; i < 5; i++) cell.dispatchEvent(new WheelEvent("wheel", { ...at, deltaY: -200 }));
       await new Promise((r) => setTimeout(r, 200));
       out.zoomed = ticks();
@@ -83,6 +85,17 @@ describe("output/report.html in a headless browser", () => {
     expect(result.before).toContain("0.0 0.5 1.0");
     expect(result.zoomed).not.toBe(result.before);
     expect(result.reset).toBe(result.before);
+    expect([result.notes, result.clippedNotes]).toEqual([8, 0]);
+  });
+
+  it("sets each indicator's meaning on the same line as its name (a floated list had paired them wrongly)", { timeout: 180_000 }, async () => {
+    await write();
+    const { result } = probeInChromium<Array<{ name: string; dt: number; dd: number }>>(report, `
+      // As wide as a desktop window: one-line meanings are where the floated list drifted (its names were taller).
+      document.querySelector("dl.glossary").style.width = "1600px";
+      return [...document.querySelectorAll("dl.glossary dt")].map((dt) => ({ name: dt.textContent, dt: dt.getBoundingClientRect().top, dd: dt.nextElementSibling.getBoundingClientRect().top }));`);
+    expect(result.length).toBeGreaterThan(10);
+    for (const row of result) expect(Math.abs(row.dt - row.dd), row.name).toBeLessThan(3);
   });
 
   it("links the tables, the simulation and the scores as spreadsheets, each written where the link points", { timeout: 180_000 }, async () => {

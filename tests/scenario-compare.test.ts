@@ -14,10 +14,11 @@ describe("scenario comparison panels", () => {
     const results = simulateFiles([file], { draws: 200, seed: 1 });
     expect(results[0].title_zh).toBe("需求拉动：从基础设施建设转向政府采购与服务外包");
     const panels = (lang: "zh" | "en" | "both") => [...new Set((scenarioCompareSpec(results, { lang }).data as { values: { scenario: string }[] }).values.map((v) => v.scenario))];
-    expect(panels("zh")).toEqual(["需求拉动：从基础设施建设转向政府采购与服务外包"]);
+    // A Chinese title wraps onto lines of at most 16 characters instead of being cut at the panel's edge.
+    expect(panels("zh")).toEqual(["需求拉动：从基础设施建设\n转向政府采购与服务外包"]);
     // Two lines (the header splits at \n): the id, then the title; each cut to the panel's width when drawn.
     expect(panels("en")).toEqual(["demand-pull\nPull by demand: points move from supply-side infrastructure to procurement and outsourcing"]);
-    expect(panels("both")).toEqual(["demand-pull\n需求拉动：从基础设施建设转向政府采购与服务外包"]);
+    expect(panels("both")).toEqual(["demand-pull\n需求拉动：从基础设施建设\n转向政府采购与服务外包"]);
   });
 });
 

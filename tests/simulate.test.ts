@@ -128,6 +128,6 @@ describe("reproducibility", () => {
 
   it("requires an explicit seed on the command line", () => {
     const run = cli(shipped("baseline"));
-    expect([run.status, run.stderr.trim()]).toEqual([2, "toolmix: simulate needs --seed S: every random result takes an explicit seed"]);
+    expect([run.status, run.stderr.trim()]).toEqual([2, "toolmix: simulate needs --seed S (e.g. --seed 1): every random result takes an explicit seed"]);
   });
 });

@@ -42,7 +42,7 @@ export function themeBarsSpec(tables: Tables, options: { lang?: Lang } = {}): To
   };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: { text: label("政策主题编码", "Policy themes", lang), subtitle: labelLines(`表 3–7 · ${tables.themeTotal} 个参考点；条长与数字：参考点数（占上级节点的比例见提示框）`, `Tables 3–7 · ${tables.themeTotal} reference points; bars and numbers: points (share of parent: tooltip)`, lang) },
+    title: { text: label("政策主题编码", "Policy themes", lang), subtitle: labelLines(`表 3–7 · ${tables.themeTotal} 个参考点；条长与数字：参考点数（占上级节点的比例见表 3–7）`, `Tables 3–7 · ${tables.themeTotal} reference points; bars and numbers: points (shares of the parent: Tables 3–7)`, lang) },
     data: { values },
     width: 360,
     height: { step: 13 },

@@ -8,7 +8,8 @@ import { CATEGORY_COLOURS, label, PUBLICATION_CONFIG, type Lang } from "./theme"
  * 5.0) as ticks, and each named city with its kind of control; where the text gives a number for
  * a city (Shenzhen and Nanjing: upper limit 6.0) it is plotted. Fig. 4's own per-city values are
  * an image in the paper and are not transcribed, so they are not drawn. Each city's kind of control
- * is written right of the plot, clear of the band and the ticks, which the subtitle explains.
+ * is written right of the plot, clear of the band and the ticks, which the subtitle explains (and
+ * never clipped: a zoomable view clips its marks to the plot, ../report/interactive.ts).
  *
  * @example
  * await showChart(plotRatioSpec(loadDataset().cityParameters, { lang: "both" }));
@@ -43,7 +44,7 @@ export function plotRatioSpec(parameters: readonly CityParameterRow[], options: 
       { data: { values: [{ low, high }] }, mark: { type: "rect", color: "#0072B2", opacity: 0.12 }, encoding: { x: { field: "low", type: "quantitative", scale: { domain: [0, 7] }, title: label("容积率", "plot ratio", lang) }, x2: { field: "high" } } },
       { data: { values: ticks }, mark: { type: "rule", strokeDash: [3, 3], color: "#555" }, encoding: { x: { field: "v", type: "quantitative" }, tooltip: [{ field: "what" }, { field: "v" }] } },
       { data: { values: rows }, mark: { type: "point", filled: true, size: 70 }, encoding: { y, x: { field: "value", type: "quantitative" }, color: controlColour, tooltip: [{ field: "city" }, { field: "control" }, { field: "value" }, { field: "section" }] } },
-      { data: { values: rows }, mark: { type: "text", align: "left", x: { expr: "width + 8" }, fontSize: 10 }, encoding: { y, text: { field: "note" }, color: controlColour } },
+      { data: { values: rows }, mark: { type: "text", align: "left", x: { expr: "width + 8" }, fontSize: 10, clip: false }, encoding: { y, text: { field: "note" }, color: controlColour } },
     ],
     height: { step: 22 },
     config: PUBLICATION_CONFIG,

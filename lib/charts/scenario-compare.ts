@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ScenarioResult } from "../simulate/types";
+import { wrapCjk } from "./scenario-names";
 import { label, PUBLICATION_CONFIG, type Lang } from "./theme";
 
 /** Options of {@link scenarioCompareSpec}. */
@@ -53,7 +54,8 @@ export function scenarioCompareSpec(results: readonly ScenarioResult[], options:
     facet: { field: "scenario", type: "nominal", title: null, sort: results.map(heading), header: { labelAngle: 0, labelOrient: "top", labelAnchor: "start", labelFontSize: 11, labelFontWeight: "bold", labelLimit: panelWidth + 8, labelExpr: "split(datum.label, '\\n')" } },
     columns: Math.min(3, Math.max(1, results.length)),
     bounds: "flush",
-    spacing: { row: 40, column: 14 },
+    // Room above each row for its panels' titles, as many lines as the longest has (flush bounds leave them out).
+    spacing: { row: 26 + 14 * Math.max(...results.map((r) => heading(r).split("\n").length)), column: 14 },
     spec: {
       width: panelWidth,
       height: { step: 11 },
@@ -73,6 +75,7 @@ export function scenarioCompareSpec(results: readonly ScenarioResult[], options:
  * panel's width by the header's label limit.
  */
 function panelTitle(r: ScenarioResult, lang: Lang): string {
-  if (lang === "zh") return r.title_zh ?? r.id;
-  return `${r.id}\n${lang === "both" ? (r.title_zh ?? r.title) : r.title}`;
+  // A Chinese title wraps onto lines (./scenario-names.ts) rather than being cut at the panel's edge.
+  if (lang === "zh") return r.title_zh ? wrapCjk(r.title_zh) : r.id;
+  return `${r.id}\n${lang === "both" ? (r.title_zh ? wrapCjk(r.title_zh) : r.title) : r.title}`;
 }

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Tables } from "../tables/types";
-import { DIRECTION_COLOURS, label, PUBLICATION_CONFIG, type Lang } from "./theme";
+import { DIRECTION_COLOURS, label, labelLines, PUBLICATION_CONFIG, type Lang } from "./theme";
 
 /** Options of {@link toolMixSpec}. */
 export interface ToolMixOptions {
@@ -31,6 +31,7 @@ export function toolMixSpec(tables: Tables, options: ToolMixOptions = {}): TopLe
       shareOfTool: tool[d].pct,
       toolPoints: tool.points,
       toolPct: tool.pct,
+      toolPctText: tool.pct === null ? "" : `${tool.pct.toFixed(2)}%`,
     })),
   );
   const total = tables.toolTotal.points ?? 0;
@@ -39,7 +40,8 @@ export function toolMixSpec(tables: Tables, options: ToolMixOptions = {}): TopLe
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
       text: label("政策工具编码分布", "Policy tools by direction", lang),
-      subtitle: label(`表 2 · ${total} 个参考点`, `Table 2 · ${total} reference points`, lang),
+      // The bars are points; the number at each bar's end is the tool's share as Table 2 prints it, so it says so.
+      subtitle: labelLines(`表 2 · ${total} 个参考点；条末数字：占全部工具参考点的比例`, `Table 2 · ${total} reference points; at each bar's end: its share of all tool points`, lang),
     },
     width: options.width ?? 480,
     height: { step: 28 },
@@ -64,7 +66,7 @@ export function toolMixSpec(tables: Tables, options: ToolMixOptions = {}): TopLe
       {
         transform: [{ filter: { field: "direction", equal: directionLabel.promotion } }],
         mark: { type: "text", align: "left", dx: 4, fontSize: 11 },
-        encoding: { y, x: { field: "toolPoints", type: "quantitative" }, text: { field: "toolPct", type: "quantitative", format: ".2f" } },
+        encoding: { y, x: { field: "toolPoints", type: "quantitative" }, text: { field: "toolPctText" } },
       },
     ],
     config: PUBLICATION_CONFIG,

@@ -44,7 +44,7 @@ export function shardRange(value: string, total: number): [number, number] {
 /** `toolmix explore`: returns the text to print. */
 export async function exploreCommand(args: ParsedArgs): Promise<string> {
   if (args.positional.length !== 1) throw new UsageError(cli.exploreNeedsScenario);
-  const seed = seedOption(args, cli.needsSeed);
+  const seed = seedOption(args, cli.exploreNeedsSeed);
   const sampler = (stringOption(args, "sampler") ?? "lhs") as Sampler;
   if (!SAMPLERS.includes(sampler)) throw new UsageError(cli.badOption("--sampler", sampler, "lhs, sobol or mc"));
   const samples = number(args, "samples", { min: 2, max: 1e9, integer: true }) ?? 256;

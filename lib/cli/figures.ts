@@ -51,7 +51,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
       widthMm,
       force: args.options.force === true,
     });
-    return `${schemeFigureText.summary(manifest.figures.length, manifest.skipped.length, out)}\n${manifest.notes.map((n) => `Note: ${n}\n`).join("")}${smallTextNote(widthMm, manifest.figures)}`;
+    return `${schemeFigureText.summary(manifest.figures.length, manifest.skipped.length, out)}\n${manifest.notes.map((n) => `Note: ${n}\n`).join("")}${smallTextNote(widthMm, manifest.figures, manifest.lang)}`;
   }
   const manifest = await writeFigures({
     out,
@@ -62,7 +62,7 @@ export async function figuresCommand(args: ParsedArgs): Promise<string> {
     widthMm,
     force: args.options.force === true,
   });
-  return `${figuresText.summary(manifest.figures.length, out)}\n${smallTextNote(widthMm, manifest.figures)}`;
+  return `${figuresText.summary(manifest.figures.length, out)}\n${smallTextNote(widthMm, manifest.figures, manifest.lang)}`;
 }
 
 /** The dataset's id (dataset.json) as a folder name, else the folder's own name. */
@@ -99,9 +99,9 @@ export function columnWidth(value: string | undefined): number | undefined {
 }
 
 /** The notes on figures a column width made unprintable: text below 6 pt, taller than a page (none without --width). */
-function smallTextNote(widthMm: number | undefined, figures: readonly { id: string; fontPt: number; size: { heightMm: number } }[]): string {
+function smallTextNote(widthMm: number | undefined, figures: readonly { id: string; fontPt: number; size: { heightMm: number } }[], lang: string): string {
   if (widthMm === undefined) return "";
   const small = figures.filter((f) => f.fontPt < 6);
   const tall = figures.filter((f) => f.size.heightMm > 240).map((f) => ({ id: f.id, heightMm: f.size.heightMm }));
-  return `${small.length > 0 ? `${figuresText.smallText(widthMm, small)}\n` : ""}${tall.length > 0 ? `${figuresText.tallFigures(widthMm, tall)}\n` : ""}`;
+  return `${small.length > 0 ? `${figuresText.smallText(widthMm, small, lang)}\n` : ""}${tall.length > 0 ? `${figuresText.tallFigures(widthMm, tall)}\n` : ""}`;
 }

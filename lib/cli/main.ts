@@ -166,7 +166,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
  */
 function helpOrVersion(argv: readonly string[]): string | undefined {
   const [command = "help"] = argv;
-  if (command === "--version" || command === "-V") return cli.version(kitVersion());
+  if (command === "--version" || command === "-V" || command === "-v") return cli.version(kitVersion());
   if (command === "--help" || command === "-h") return cli.usage;
   knownCommand(command);
   const end = argv.indexOf("--");

@@ -106,11 +106,12 @@ Limits of every reader (every command; README, "Limits"), refused with a message
   tooManyArguments: (command: string, extra: readonly string[], max: number) =>
     `\`toolmix ${command}\` takes ${max === 0 ? "no file or folder arguments" : `at most ${max} argument${max === 1 ? "" : "s"}`}; unexpected: ${extra.join(" ")}`,
   internalError: (message: string) => `internal error: ${message} (run with --debug for details)`,
-  scoreNeedsSeed: "score needs --seed S: every random result takes an explicit seed",
+  exploreNeedsSeed: "explore needs --seed S (e.g. --seed 1): the design and every simulation take an explicit seed",
+  scoreNeedsSeed: "score needs --seed S (e.g. --seed 1): every random result takes an explicit seed",
   scoreNeedsFiles: "score needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
   noScenarioFiles: (given: readonly string[]) =>
     `no scenario file among ${given.join(" ")} (scenario.schema.json is the schema, not a scenario); give files such as scenarios/incentive-and-learning.json`,
-  needsSeed: "simulate needs --seed S: every random result takes an explicit seed",
+  needsSeed: "simulate needs --seed S (e.g. --seed 1): every random result takes an explicit seed",
   trainNeedsProject: "train needs one corrected project: the .qdpx of toolmix code --qdpx, reviewed in NVivo or QualCoder",
   trainNeedsOut: "train needs --out MODEL.json, the model file to write (e.g. output/model.json)",
   trainNeedsSeed: "train needs --seed S: the cross-validation folds are drawn from an explicit seed",
@@ -140,8 +141,8 @@ export const runText = {
 
 /** Messages of `toolmix figures`. */
 export const figuresText = {
-  smallText: (widthMm: number, figures: readonly { id: string; fontPt: number }[]) =>
-    `Note: at ${widthMm} mm these figures are too wide to lay out at full text size and print text below 6 pt (most journals ask for 6–8 pt): ${figures.map((f) => `${f.id} (${f.fontPt} pt)`).join(", ")}; give them a double column (--width double), shorter labels (--lang zh), or their own width`,
+  smallText: (widthMm: number, figures: readonly { id: string; fontPt: number }[], lang: string = "both") =>
+    `Note: at ${widthMm} mm these figures are too wide to lay out at full text size and print text below 6 pt (most journals ask for 6–8 pt): ${figures.map((f) => `${f.id} (${f.fontPt} pt)`).join(", ")}; give them a double column (--width double), ${lang === "zh" ? "" : `shorter labels (${lang === "both" ? "one language: --lang zh or --lang en" : "--lang zh"}), `}or their own width`,
   tallFigures: (widthMm: number, figures: readonly { id: string; heightMm: number }[]) =>
     `Note: at ${widthMm} mm these figures are taller than a journal page (240 mm): ${figures.map((f) => `${f.id} (${f.heightMm} mm)`).join(", ")}; give them a double column (--width double)`,
   badWidth: (value: string) => `--width is "${value}", expected a journal column (single = 85 mm, double = 175 mm) or a width in mm between 30 and 500 (e.g. 120mm)`,

@@ -51,7 +51,7 @@ export function writeReport(file: string, ctx: FigureContext, manifest: FigureMa
   const unmeasured = ctx.score.catalogue.recommendations.filter((r) => !r.measurable).map((r) => `<li>§${r.section} ${escapeHtml(r.paraphrase_en)} — <i>${escapeHtml(r.not_measurable ?? "")}</i></li>`);
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>toolmix report: policy tools of new industrial land (M0)</title>
-<style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}figure{margin:1.5em 0}figcaption{margin-bottom:.5em;color:#333}svg{max-width:100%;height:auto}.prov td{padding:2px 10px}nav#contents ol{columns:2;margin:.3em 0 1em}dl.glossary dt{float:left;clear:left;width:16em;margin:2px 0}dl.glossary dd{margin:2px 0 2px 17em;color:#333}</style></head>
+<style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}figure{margin:1.5em 0}figcaption{margin-bottom:.5em;color:#333}svg{max-width:100%;height:auto}.prov td{padding:2px 10px}nav#contents ol{columns:2;margin:.3em 0 1em}dl.glossary{display:grid;grid-template-columns:minmax(8em,18em) 1fr;gap:4px 1em}dl.glossary dt{margin:0;overflow-wrap:anywhere}dl.glossary dd{margin:0;color:#333}</style></head>
 <body>
 <h1>Policy tools of new industrial land (M0): tables, figures, scenarios and scores</h1>
 <p>Reproduces 周敏, 申明豪, 林凯旋, 赵珈莹. 面向新质生产力的新型产业用地制度创新与规划响应. 规划师, 2025(1): 16–25 — 68 policy documents, 50 cities, 2015–2024 — and scores scenarios against its recommendations.</p>

@@ -61,7 +61,8 @@ const LOADER = `
     var spec = specs[view.getAttribute("data-figure")];
     if (!spec) return;
     var live = document.createElement("div");
-    vegaEmbed(live, spec, { renderer: "svg", actions: { export: true, source: false, compiled: false, editor: false }, tooltip: { theme: "light" } })
+    // Saved files are named after the figure (table2-tools.svg), not "visualization".
+    vegaEmbed(live, spec, { renderer: "svg", downloadFileName: view.getAttribute("data-figure"), actions: { export: true, source: false, compiled: false, editor: false }, tooltip: { theme: "light" } })
       .then(function () { view.replaceChildren(live); view.classList.add("live"); })
       .catch(function (error) { console.error("figure " + view.getAttribute("data-figure") + " stays static: " + error); });
   });

@@ -41,10 +41,12 @@ export function formatScoreReport(report: ScoreReport, options: { color?: boolea
   if (report.smaa.note) out.push(`  ${report.smaa.note}`);
   const ties = tieNote(report);
   if (ties) out.push(`  ${ties}`);
-  report.smaa.scenarios.forEach((s, i) => {
+  // In the ranking's order (expected rank), as the figure and the ranking above print them.
+  for (const s of rankScenarios(report).map((r) => r.scenario)) {
+    const i = report.smaa.scenarios.indexOf(s);
     const cf = report.smaa.confidence[i];
     out.push(`  ${pad(s, nameWidth)}  ${report.smaa.rankAcceptability[i].map((b) => b.toFixed(2)).join(" ")}   cf ${cf === null ? " – " : cf.toFixed(2)}`);
-  });
+  }
   const unmeasured = report.catalogue.recommendations.filter((r) => !r.measurable);
   if (unmeasured.length > 0) {
     out.push("");

@@ -49,7 +49,9 @@ export function rankingHtml(report: ScoreReport): string {
 export function smaaHtml(report: ScoreReport): string {
   const S = report.smaa.scenarios.length;
   const head = `<tr><th>scenario</th>${Array.from({ length: S }, (_, r) => `<th>rank ${r + 1}</th>`).join("")}<th>confidence</th></tr>`;
-  const rows = report.smaa.scenarios.map((s, i) => `<tr><td>${escapeHtml(s)}</td>${report.smaa.rankAcceptability[i].map((b) => `<td>${b.toFixed(2)}</td>`).join("")}<td>${report.smaa.confidence[i]?.toFixed(2) ?? "–"}</td></tr>`).join("");
+  // In the ranking's order (expected rank), as the figure and the ranking print them.
+  const order = rankScenarios(report).map((r) => report.smaa.scenarios.indexOf(r.scenario));
+  const rows = order.map((i) => [report.smaa.scenarios[i], i] as const).map(([s, i]) => `<tr><td>${escapeHtml(s)}</td>${report.smaa.rankAcceptability[i].map((b) => `<td>${b.toFixed(2)}</td>`).join("")}<td>${report.smaa.confidence[i]?.toFixed(2) ?? "–"}</td></tr>`).join("");
   const note = [report.smaa.note, tieNote(report)].filter((n): n is string => n !== null && n !== undefined && n !== "").map((n) => `<br><small>${escapeHtml(n)}</small>`).join("");
   return `${STYLE}<table class="tmscore"><caption>Rank acceptability (SMAA-2, ${report.smaa.weightDraws} weight draws)${note}</caption>${head}${rows}</table>`;
 }

@@ -26,6 +26,11 @@ export function closestName(name: string, names: readonly string[]): string | un
       bestDistance = d;
     }
   }
+  // A command typed short (fig, sim) names the only one it begins.
+  if (best === undefined && wanted.length >= 2) {
+    const starting = names.filter((n) => n.toLowerCase().startsWith(wanted));
+    if (starting.length === 1) return starting[0];
+  }
   return best;
 }
 
