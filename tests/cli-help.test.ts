@@ -15,6 +15,17 @@ const run = (...argv: string[]) => runCli(argv);
 const COMMANDS = ["tables", "validate", "simulate", "score", "figures", "synth", "import", "code", "matrix", "study", "run"];
 
 describe("toolmix COMMAND --help", () => {
+  it("describes every option of every command and gives an example (a new user found only the synopsis)", async () => {
+    const { SPEC } = await import("../lib/cli/main");
+    for (const [command, spec] of Object.entries(SPEC)) {
+      if (command === "help" || command === "version") continue;
+      const r = await run(command, "--help");
+      expect(r.code, command).toBe(0);
+      for (const name of [...spec.values, ...spec.flags]) expect(r.stdout, `${command} --${name}`).toMatch(new RegExp(`\\n  --${name} +\\S`));
+      expect(r.stdout, command).toContain(`Example:\n  npx toolmix ${command}`);
+    }
+  });
+
   it.each(COMMANDS)("%s --help prints its own usage block and exits 0", async (command) => {
     const r = await run(command, "--help");
     expect(r.code).toBe(0);

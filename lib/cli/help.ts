@@ -7,6 +7,7 @@
  * commandHelp("score");       // "Usage:\n  toolmix score FILE… --seed S …"
  */
 import { cli } from "../messages";
+import { optionsHelp } from "../messages/command-options";
 
 /** The usage lines of one command (its synopsis and description), or undefined for an unknown one. */
 export function commandBlock(command: string): string | undefined {
@@ -21,8 +22,11 @@ export function commandBlock(command: string): string | undefined {
   return lines.slice(start, end).join("\n");
 }
 
-/** `toolmix COMMAND --help`: the command's usage block and the options every command takes. */
-export function commandHelp(command: string): string {
+/**
+ * `toolmix COMMAND --help`: the command's usage block, what each of its options does (`options`: the
+ * names the command takes, lib/cli/main.ts SPEC), an example, and the options every command takes.
+ */
+export function commandHelp(command: string, options: readonly string[] = []): string {
   const block = commandBlock(command);
-  return block === undefined ? cli.usage : cli.commandHelp(block);
+  return block === undefined ? cli.usage : cli.commandHelp(`${block}\n${optionsHelp(command, options)}`.trimEnd());
 }

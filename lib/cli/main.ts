@@ -26,7 +26,8 @@ import { answerKey, formatAnswerKey } from "../teaching/answer-key";
 import { EXERCISES } from "../teaching/exercises";
 import { kitVersion } from "../util/version";
 
-const SPEC = {
+/** Every command's options: those taking a value, and flags. */
+export const SPEC = {
   tables: { values: ["data", "map", "scheme", "csv", "xlsx"], flags: ["json", "force"] },
   validate: { values: ["map", "scheme"], flags: ["json"] },
   run: { values: ["out"], flags: ["force"] },
@@ -132,7 +133,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         // One command regenerates every output: the figures, the report, then every notebook.
         return await runCommand(args, out, err);
       case "help":
-        out.write(args.positional.length > 0 ? commandHelp(knownCommand(args.positional[0])) : cli.usage);
+        out.write(args.positional.length > 0 ? helpOf(knownCommand(args.positional[0])) : cli.usage);
         return 0;
       case "version":
         out.write(cli.version(kitVersion()));
@@ -171,8 +172,14 @@ function helpOrVersion(argv: readonly string[]): string | undefined {
   knownCommand(command);
   const end = argv.indexOf("--");
   const options = end < 0 ? argv.slice(1) : argv.slice(1, end);
-  if (command !== "help" && (options.includes("--help") || options.includes("-h"))) return commandHelp(command);
+  if (command !== "help" && (options.includes("--help") || options.includes("-h"))) return helpOf(command);
   return undefined;
+}
+
+/** A command's help, with its options described. */
+function helpOf(command: string): string {
+  const spec = SPEC[command as keyof typeof SPEC];
+  return commandHelp(command, spec ? [...spec.values, ...spec.flags] : []);
 }
 
 /** The command itself when the kit has it; else a usage error suggesting the nearest. */
