@@ -18,3 +18,4 @@ export { tableText } from "./table";
 export { teachingText } from "./teaching";
 export { evaluationText } from "./evaluation";
 export { exploreText } from "./explore";
+export { COMMAND_OPTIONS } from "./command-options";
