@@ -21,7 +21,7 @@ describe("toolMixSpec (Table 2 as a chart)", () => {
     const svg = await renderSvg(toolMixSpec(tables, { lang: "zh" }));
     const bars = /<g class="mark-rect role-mark layer_0_marks"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? "";
     expect(bars.match(/<path /g)).toHaveLength(10);
-    for (const label of ["权威工具", "学习工具", "促进型", "约束型", "71.03", "4.41"]) expect(svg).toContain(label);
+    for (const label of ["权威工具", "学习工具", "促进型", "约束型", "71.03%", "4.41%"]) expect(svg).toContain(label); // shares marked as such beside a points axis
   });
 
   it("renders PNG at 300 dpi from the SVG's CSS size", async () => {

@@ -14,6 +14,14 @@ const run = (...argv: string[]) => runCli(argv);
 
 const COMMANDS = ["tables", "validate", "simulate", "score", "figures", "synth", "import", "code", "matrix", "study", "run"];
 
+describe("short forms a new user tries", () => {
+  it("takes -v for the version and suggests the command a short word begins (fig → figures)", async () => {
+    expect((await run("-v")).stdout).toBe(cli.version(kitVersion()));
+    const r = await run("fig");
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("did you mean `toolmix figures`?")]);
+  });
+});
+
 describe("toolmix COMMAND --help", () => {
   it("describes every option of every command and gives an example (a new user found only the synopsis)", async () => {
     const { SPEC } = await import("../lib/cli/main");

@@ -61,6 +61,13 @@ describe("every notebook is valid nbformat 4.5", () => {
     }
   });
 
+  it("writes nothing over the main job's output/figures (notebook 02 deleted npm start's PDFs by rewriting it)", () => {
+    for (const name of names) {
+      const source = (JSON.parse(readFileSync(join(notebooksDir, name), "utf8")) as { cells: Array<{ source: string[] | string }> }).cells.map((c) => (Array.isArray(c.source) ? c.source.join("") : c.source)).join("\n");
+      expect(source, name).not.toMatch(/kitPath\("output", "figures"\)/);
+    }
+  });
+
   it("builds no table or HTML by hand and prints no DataFrame as text: tables go through tm.show / tm.showTable", () => {
     for (const name of names) {
       const nb = JSON.parse(readFileSync(join(notebooksDir, name), "utf8")) as { cells: Array<{ cell_type: string; source: string[] | string }> };
