@@ -11,7 +11,8 @@ import { readJsonFile } from "../io/json";
 import { writeOutputFolder } from "../io/output";
 import { cli, exploreText } from "../messages";
 import { analyse } from "../explore/analysis";
-import { designOf, type ExperimentRun } from "../explore/experiments";
+import { designSize, type ExperimentRun } from "../explore/experiments";
+import { leversOf } from "../explore/levers";
 import { defaultWorkers, runExperimentsParallel } from "../explore/parallel";
 import { explorationFiles, mergeRuns } from "../explore/files";
 import { formatExploration } from "../explore/format-text";
@@ -53,11 +54,10 @@ export async function exploreCommand(args: ParsedArgs): Promise<string> {
   let loaded = loadScenario(file);
   const leversFile = stringOption(args, "levers");
   if (leversFile) loaded = withRanges(loaded, readLeverRanges(leversFile, loaded));
-  const design = designOf(loaded, sampler, 2, seed); // the levers, checked before the slow work
-  const k = design.levers.length;
+  const k = leversOf(loaded).length; // checked before the slow work
   if (k === 0) throw new InputError([{ file, field: "operations", found: "every intensity fixed", expected: exploreText.noLevers }]);
   if (sampler === "sobol" && 2 * k > SOBOL_MAX_DIMENSIONS) throw new InputError([{ file, field: "operations", found: `${k} levers`, expected: exploreText.sobolLevers(Math.floor(SOBOL_MAX_DIMENSIONS / 2)) }]);
-  const total = sampler === "sobol" ? samples * (k + 2) : samples;
+  const total = designSize(k, sampler, samples);
   const shard = stringOption(args, "shard");
   const range = shard ? shardRange(shard, total) : ([0, total] as [number, number]);
   if (range[1] - range[0] > MAX_EXPERIMENTS) throw new InputError([{ file: "--samples", field: "samples", found: `${total} experiments`, expected: exploreText.tooManyExperiments(MAX_EXPERIMENTS) }]);

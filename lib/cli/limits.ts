@@ -31,7 +31,7 @@ export function applyLimitOptions(args: ParsedArgs): () => void {
     if (raw === undefined) continue;
     const value = Number(raw);
     if (raw === true || raw.trim() === "" || !Number.isInteger(value) || value < spec.min || value > spec.max) {
-      throw new UsageError(cli.badNumber(spec.option, String(raw), `a whole number between ${spec.min} and ${spec.max}`));
+      throw new UsageError(cli.badOption(spec.option, String(raw), `a whole number between ${spec.min} and ${spec.max}`));
     }
     changes[spec.key] = value;
   }

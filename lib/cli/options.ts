@@ -91,7 +91,7 @@ export function numberOption(args: ParsedArgs, name: string, bounds: NumberBound
   const value = typeof raw === "string" && DECIMAL.test(raw) ? Number(raw) : Number.NaN;
   const aboveMin = bounds.minIncluded === false ? value > bounds.min : value >= bounds.min;
   const ok = Number.isFinite(value) && aboveMin && value <= bounds.max && (!bounds.integer || Number.isInteger(value));
-  if (!ok) throw new UsageError(cli.badNumber(`--${name}`, String(raw), cliInput.numberRange(bounds)));
+  if (!ok) throw new UsageError(cli.badOption(`--${name}`, String(raw), cliInput.numberRange(bounds)));
   return value;
 }
 

@@ -33,7 +33,7 @@ import type { LoadedScenario } from "../scenario/load";
 import { kitVersion } from "../util/version";
 import { leversOf, leverValues, withLevers } from "./levers";
 import { samplePoints } from "./samplers";
-import { saltelliDesign } from "./sobol-indices";
+import { saltelliDesign, saltelliRows } from "./sobol-indices";
 import type { Lever, Sampler } from "./types";
 
 /** Experiments simulated together: one simulation's baseline draws serve them all. */
@@ -90,6 +90,11 @@ export interface ExperimentRun {
   experiments: Experiment[];
 }
 
+/** How many experiments a design has: N, or Saltelli's N × (levers + 2) for the sobol sampler. */
+export function designSize(levers: number, sampler: Sampler, samples: number): number {
+  return sampler === "sobol" ? saltelliRows(samples, levers) : samples;
+}
+
 /** The design of an exploration (step 1). */
 export function designOf(loaded: LoadedScenario, sampler: Sampler, samples: number, seed: number): Design {
   const levers = leversOf(loaded);
@@ -105,7 +110,9 @@ export function runExperiments(loaded: LoadedScenario, options: ExploreOptions):
   const design = designOf(loaded, options.sampler, options.samples, options.seed);
   const [from, to] = options.range ?? [0, design.rows.length];
   const weights = defaultWeights(catalogue);
-  const recommendations = [...new Set(catalogue.criteria.map((c) => c.recommendation))];
+  // Each recommendation with the indices of its criteria, once for the run.
+  const recommendations = [...new Set(catalogue.criteria.map((c) => c.recommendation))].map((id) => ({ id, members: catalogue.criteria.flatMap((c, j) => (c.recommendation === id ? [j] : [])) }));
+  const finite = (v: number) => (Number.isFinite(v) ? v : null);
   const experiments: Experiment[] = [];
   for (let start = from; start < to; start += BLOCK) {
     const indices = Array.from({ length: Math.min(BLOCK, to - start) }, (_, i) => start + i);
@@ -114,14 +121,12 @@ export function runExperiments(loaded: LoadedScenario, options: ExploreOptions):
     const { cards, values } = scorecards(results, catalogue, weights);
     indices.forEach((index, s) => {
       const card = cards[s];
-      const finite = (v: number) => (Number.isFinite(v) ? v : null);
       const pass: Record<string, number> = {};
-      for (const recommendation of recommendations) {
-        const members = catalogue.criteria.map((c, j) => ({ c, j })).filter(({ c }) => c.recommendation === recommendation);
+      for (const { id, members } of recommendations) {
         let passed = 0;
         // values are partial values 0–1; the marks are on the 0–100 score.
-        for (let d = 0; d < draws; d++) if (members.every(({ j }) => 100 * values[s][j][d] >= catalogue.marks.pass)) passed++;
-        pass[recommendation] = passed / draws;
+        for (let d = 0; d < draws; d++) if (members.every((j) => 100 * values[s][j][d] >= catalogue.marks.pass)) passed++;
+        pass[id] = passed / draws;
       }
       experiments.push({
         index,

@@ -12,9 +12,14 @@ import { exploreText } from "../messages";
 import type { LoadedScenario } from "../scenario/load";
 import type { Operation } from "../scenario/types";
 
-/** Every intensity of the scenario as `op<k>.<field>` (fixed or ranged). */
+/** The id of operation k's (0-based) intensity: `op<k+1>.<field>`, as levers and levers files name it. */
+export function intensityId(op: Operation, k: number): string {
+  return `op${k + 1}.${intensityField(op)}`;
+}
+
+/** Every intensity of the scenario by id (fixed or ranged). */
 export function intensityIds(loaded: LoadedScenario): string[] {
-  return loaded.scenario.operations.map((op, k) => `op${k + 1}.${intensityField(op)}`);
+  return loaded.scenario.operations.map(intensityId);
 }
 
 /** The field holding an operation's intensity (a transfer gives `pp` or `fraction`). */
@@ -46,12 +51,16 @@ export function readLeverRanges(file: string, loaded: LoadedScenario): Map<strin
   return out;
 }
 
-/** The scenario with the given ranges in place of its intensities. */
-export function withRanges(loaded: LoadedScenario, ranges: ReadonlyMap<string, { min: number; max: number }>): LoadedScenario {
+/** The scenario with the intensities named in `byId` replaced (a value, or a range); the others kept. */
+export function withIntensities(loaded: LoadedScenario, byId: ReadonlyMap<string, number | { min: number; max: number }>): LoadedScenario {
   const operations = loaded.scenario.operations.map((op, k) => {
-    const field = intensityField(op);
-    const range = ranges.get(`op${k + 1}.${field}`);
-    return range ? ({ ...op, [field]: { ...range } } as Operation) : op;
+    const value = byId.get(intensityId(op, k));
+    return value === undefined ? op : ({ ...op, [intensityField(op)]: typeof value === "number" ? value : { ...value } } as Operation);
   });
   return { ...loaded, scenario: { ...loaded.scenario, operations } };
+}
+
+/** The scenario with the given ranges in place of its intensities. */
+export function withRanges(loaded: LoadedScenario, ranges: ReadonlyMap<string, { min: number; max: number }>): LoadedScenario {
+  return withIntensities(loaded, ranges);
 }

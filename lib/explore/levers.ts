@@ -8,7 +8,7 @@
  */
 import type { LoadedScenario } from "../scenario/load";
 import type { Operation } from "../scenario/types";
-import { intensityField as fieldOf } from "./lever-ranges";
+import { intensityField, intensityId, withIntensities } from "./lever-ranges";
 import type { Lever } from "./types";
 
 function describe(op: Operation): string {
@@ -20,23 +20,17 @@ function describe(op: Operation): string {
 /** Every lever of a scenario, in the order of its operations. */
 export function leversOf(loaded: LoadedScenario): Lever[] {
   return loaded.scenario.operations.flatMap((op, k) => {
-    const field = fieldOf(op);
-    const value = (op as unknown as Record<string, unknown>)[field];
+    const value = (op as unknown as Record<string, unknown>)[intensityField(op)];
     if (value === null || typeof value !== "object") return [];
     const { min, max } = value as { min: number; max: number };
-    return [{ id: `op${k + 1}.${field}`, label: describe(op), min, max }];
+    return [{ id: intensityId(op, k), label: describe(op), min, max }];
   });
 }
 
 /** The scenario with its levers set to `values` (in `leversOf` order), as experiment `index`. */
 export function withLevers(loaded: LoadedScenario, levers: readonly Lever[], values: ArrayLike<number>, index: number): LoadedScenario {
-  const byId = new Map(levers.map((l, i) => [l.id, values[i]]));
-  const operations = loaded.scenario.operations.map((op, k) => {
-    const field = fieldOf(op);
-    const set = byId.get(`op${k + 1}.${field}`);
-    return set === undefined ? op : ({ ...op, [field]: set } as Operation);
-  });
-  return { ...loaded, scenario: { ...loaded.scenario, id: `${loaded.scenario.id}.e${index}`, operations } };
+  const set = withIntensities(loaded, new Map(levers.map((l, i) => [l.id, values[i]])));
+  return { ...set, scenario: { ...set.scenario, id: `${loaded.scenario.id}.e${index}` } };
 }
 
 /** A point of the unit cube mapped onto the levers' ranges. */

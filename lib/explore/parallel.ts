@@ -13,7 +13,8 @@ import { Worker } from "node:worker_threads";
 import { loadCatalogue } from "../score/catalogue";
 import { kitPath } from "../util/paths";
 import type { LoadedScenario } from "../scenario/load";
-import { designOf, runExperiments, type ExperimentRun, type ExploreOptions } from "./experiments";
+import { designSize, runExperiments, type ExperimentRun, type ExploreOptions } from "./experiments";
+import { leversOf } from "./levers";
 
 /** The compiled worker: next to this file in dist/, or dist/'s when this file runs as TypeScript source (the tests). */
 function workerFile(): string {
@@ -31,7 +32,8 @@ export interface WorkerTask {
 
 /** Runs the experiments of `options.range` (default: the whole design) on `workers` threads. */
 export async function runExperimentsParallel(loaded: LoadedScenario, options: ExploreOptions, workers = defaultWorkers()): Promise<ExperimentRun> {
-  const total = designOf(loaded, options.sampler, options.samples, options.seed).rows.length;
+  // The size only: each worker draws the design itself (a pure function of the seed).
+  const total = designSize(leversOf(loaded).length, options.sampler, options.samples);
   const [from, to] = options.range ?? [0, total];
   const parts = Math.max(1, Math.min(workers, to - from));
   if (parts === 1) return runExperiments(loaded, { ...options, range: [from, to] });

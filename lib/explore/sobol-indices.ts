@@ -26,6 +26,11 @@ import { exploreText, internal } from "../messages";
 import { Rng, streamSeed } from "../random/prng";
 import type { SobolIndices } from "./types";
 
+/** How many rows Saltelli's design has for `samples` base points and `k` levers: N × (k + 2). */
+export function saltelliRows(samples: number, k: number): number {
+  return samples * (k + 2);
+}
+
 /** The rows of Saltelli's design for `points` (each of dimension 2k), in the order A, AB_1 … AB_k, B per base point. */
 export function saltelliDesign(points: readonly Float64Array[], k: number): Float64Array[] {
   const rows: Float64Array[] = [];
@@ -85,7 +90,7 @@ function estimate(y: ArrayLike<number>, k: number, base: ArrayLike<number>): { f
  */
 export function sobolIndices(y: ArrayLike<number>, samples: number, levers: readonly string[], outcome: string, options: { seed: number; replicates?: number }): SobolIndices {
   const k = levers.length;
-  if (y.length !== samples * (k + 2)) throw new InputError([{ file: "(explore)", field: outcome, found: `${y.length} outputs`, expected: exploreText.saltelliOutputs(samples * (k + 2)) }]);
+  if (y.length !== saltelliRows(samples, k)) throw new InputError([{ file: "(explore)", field: outcome, found: `${y.length} outputs`, expected: exploreText.saltelliOutputs(saltelliRows(samples, k)) }]);
   const all = Uint32Array.from({ length: samples }, (_, t) => t);
   const point = estimate(y, k, all);
   const replicates = options.replicates ?? 1000;

@@ -124,7 +124,7 @@ Limits of every reader (every command; README, "Limits"), refused with a message
   importNeedsFile: "import needs a file: a .qdpx, .qde, .qdc, an NVivo matrix .xlsx/.csv, or a tidy .csv",
   needsOut: (command: string) => `${command} needs --out DIR, the dataset folder to write (e.g. output/my-project)`,
   needsFiles: "simulate needs at least one scenario file, e.g. scenarios/incentive-and-learning.json",
-  badNumber: (name: string, value: string, wanted: string) => `option ${name} is "${value}", expected ${wanted}`,
+  /** An option's value the command cannot take: a number out of range, a sampler it does not know, a malformed shard. */
   badOption: (name: string, value: string, wanted: string) => `option ${name} is "${value}", expected ${wanted}`,
   exploreNeedsScenario: "explore needs one scenario file, e.g. scenarios/incentive-and-learning.json (its intensity ranges are the levers)",
   mergeNeedsShards: "merge needs the folders written by toolmix explore --shard i/n, e.g. output/shard-1 output/shard-2",
