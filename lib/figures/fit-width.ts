@@ -18,6 +18,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { svgSize } from "../charts/png-resolution";
 import { renderSvg } from "../charts/render";
+import { mapSpec } from "./spec-walk";
 import { legendColumns, rowLegendEntries, wrapTitle } from "./wrap-for-width";
 
 /** Journal column presets, in mm. */
@@ -39,19 +40,15 @@ const MIN_VIEW_PX = 100;
  * cell values together.
  */
 export function scaleWidths<T>(spec: T, factor: number): T {
-  if (Array.isArray(spec)) return spec.map((x) => scaleWidths(x, factor)) as T;
-  if (spec === null || typeof spec !== "object") return spec;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(spec as Record<string, unknown>)) {
-    if (key === "width" && typeof value === "number") out[key] = Math.max(Math.min(value, MIN_VIEW_PX), Math.round(value * factor));
-    else if (key === "data" || key === "datasets") out[key] = value; // data is drawn, not laid out
-    else if (key === "header" && value !== null && typeof value === "object" && typeof (value as { labelLimit?: unknown }).labelLimit === "number") {
+  return mapSpec(spec, (key, value) => {
+    if (key === "width" && typeof value === "number") return Math.max(Math.min(value, MIN_VIEW_PX), Math.round(value * factor));
+    if (key === "header" && value !== null && typeof value === "object" && typeof (value as { labelLimit?: unknown }).labelLimit === "number") {
       // A facet header's room is its panel's width.
       const header = value as { labelLimit: number };
-      out[key] = { ...header, labelLimit: Math.max(20, Math.round(header.labelLimit * factor)) };
-    } else out[key] = scaleWidths(value, factor);
-  }
-  return out as T;
+      return { ...header, labelLimit: Math.max(20, Math.round(header.labelLimit * factor)) };
+    }
+    return undefined;
+  });
 }
 
 const cssWidth = (svg: string) => svgSize(svg).width;

@@ -11,6 +11,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { textWidth } from "../charts/text-metrics";
+import { mapSpec } from "./spec-walk";
 
 /** The theme's sizes (../charts/theme.ts PUBLICATION_CONFIG): title 14 px, subtitle 11 px. */
 const TITLE_PX = 14;
@@ -77,14 +78,8 @@ export function rowLegendEntries(spec: unknown): number {
 
 /** A copy of `spec` with every legend below or above the chart laid out in `columns` columns. */
 export function legendColumns<T>(spec: T, columns: number): T {
-  if (Array.isArray(spec)) return spec.map((x) => legendColumns(x, columns)) as T;
-  if (spec === null || typeof spec !== "object") return spec;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(spec as Record<string, unknown>)) {
+  return mapSpec(spec, (key, value) => {
     const orient = (value as { orient?: unknown } | null)?.orient;
-    if (key === "legend" && value !== null && typeof value === "object" && (orient === "bottom" || orient === "top")) out[key] = { ...value, columns };
-    else if (key === "data" || key === "datasets") out[key] = value;
-    else out[key] = legendColumns(value, columns);
-  }
-  return out as T;
+    return key === "legend" && value !== null && typeof value === "object" && (orient === "bottom" || orient === "top") ? { ...value, columns } : undefined;
+  });
 }
