@@ -52,6 +52,7 @@ export type * from "./simulate/types";
 export { closure, clr, aitchisonDistance, perturb, geodesic } from "./mix/compose";
 export { Rng, streamSeed } from "./random/prng";
 export { dirichlet } from "./random/dirichlet";
+export { DIRICHLET_BLOCK, dirichletBlocked, dirichletParallel } from "./random/dirichlet-blocks";
 export { scenarioCompareSpec, type ScenarioCompareOptions } from "./charts/scenario-compare";
 export { synthesizeCorpus, writeSyntheticDataset, synthCommand } from "./synth";
 export { aggregateDocumentCounts } from "./dataset/aggregate";

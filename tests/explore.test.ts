@@ -73,11 +73,12 @@ describe("toolmix explore and merge", () => {
 
   it("records the seed, the draws, the scenario's file name and SHA-256, and the levers with their ranges", async () => {
     const out = join(tmp(), "run");
-    const r = await runCli(["explore", headline, "--seed", "1", "--samples", "8", "--draws", "200", "--out", out]);
+    const r = await runCli(["explore", headline, "--seed", "1", "--samples", "8", "--sampler", "lhs", "--draws", "200", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     const run = JSON.parse(readFileSync(join(out, "experiments.json"), "utf8"));
     expect(run).toMatchObject({ seed: 1, draws: 200, total: 8, range: [0, 8], scenario: { id: "incentive-and-learning", file: "incentive-and-learning.json" }, design: { sampler: "lhs", layout: "plain" } });
     expect(run.scenario.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(run.catalogue).toEqual({ file: "recommendations.json", version: expect.any(String) });
     expect(readFileSync(join(out, "experiments.csv"), "utf8").split("\n")[0]).toMatch(/^experiment,op1\.pp,op2\.pp,overall,p_beats_baseline,p_pass\.3\.1-authority-down,/);
   });
 
@@ -101,7 +102,7 @@ describe("toolmix explore and merge", () => {
     expect(await fail(...base, "--samples", "300000")).toContain("at most 200,000 experiments in one process; run the design in shards (--shard 1/n … n/n");
     expect(await fail(...base, "--sampler", "halton")).toContain('option --sampler is "halton", expected lhs, sobol or mc');
     expect(await fail(...base, "--shard", "4/3")).toContain('option --shard is "4/3", expected i/n with whole numbers 1 ≤ i ≤ n');
-    expect(await fail(...base, "--outcome", "3.9-nothing", "--samples", "4", "--draws", "50")).toContain('found "3.9-nothing", expected a recommendation the catalogue scores (3.1-authority-down,');
+    expect(await fail(...base, "--outcome", "3.9-nothing", "--samples", "4", "--draws", "50")).toContain('found "3.9-nothing", expected a recommendation or section the catalogue scores (3.1-authority-down,');
     expect(await fail("explore", headline)).toContain("needs --seed S");
     expect(await fail("merge", "--out", join(dir, "m"))).toContain("merge needs the folders written by toolmix explore --shard i/n");
   });
@@ -110,7 +111,7 @@ describe("toolmix explore and merge", () => {
     const dir = tmp();
     const file = join(dir, "levers.json");
     writeFileSync(file, JSON.stringify({ levers: { "op1.pp": { min: 0, max: 10 }, "op2.pp": { min: 0, max: 10 } } }));
-    const r = await runCli(["explore", headline, "--seed", "2", "--samples", "60", "--draws", "300", "--levers", file, "--outcome", "3.1-incentive-promotion", "--probability", "0.9", "--out", join(dir, "run")]);
+    const r = await runCli(["explore", headline, "--seed", "2", "--samples", "60", "--sampler", "lhs", "--draws", "300", "--levers", file, "--outcome", "3.1-incentive-promotion", "--probability", "0.9", "--out", join(dir, "run")]);
     expect(r.code, r.stderr).toBe(0);
     const analysis = JSON.parse(readFileSync(join(dir, "run", "analysis.json"), "utf8"));
     expect(analysis.outcome.cases).toBeGreaterThan(0);

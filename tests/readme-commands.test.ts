@@ -34,7 +34,7 @@ describe("the README's commands", () => {
 
   it("are found: the synopsis and the worked examples", () => {
     expect(commands).toEqual(expect.arrayContaining(["npx toolmix --version", "npx toolmix tables", "npx toolmix validate", "npx toolmix simulate scenarios/incentive-and-learning.json --seed 1", "npx toolmix score scenarios/*.json --seed 1"]));
-    expect(commands.filter((c) => c.includes("sde"))).toHaveLength(6);
+    expect(commands.filter((c) => c.includes("sde"))).toHaveLength(7);
   });
 
   it("run as written: exit 0, no stack, no NaN, inputs unchanged", { timeout: 600_000 }, () => {

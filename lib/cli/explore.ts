@@ -1,6 +1,6 @@
 /**
- * `toolmix explore SCENARIO --seed S [--samples N] [--sampler lhs|sobol|mc] [--draws D] [--levers FILE]
- * [--outcome REC] [--probability P] [--shard i/n] [--workers W] [--out DIR] [--force]` and
+ * `toolmix explore SCENARIO --seed S [--samples N] [--sampler sobol|lhs|mc] [--draws D] [--levers FILE]
+ * [--catalogue FILE] [--outcome REC] [--probability P] [--shard i/n] [--workers W] [--out DIR] [--force]` and
  * `toolmix merge SHARD_DIR… --out DIR`: the scenario space (lib/explore). A whole run writes
  * experiments.json, experiments.csv and analysis.json and prints the summary; a shard writes its slice
  * of the experiments; merge combines the shards into exactly the files of a single run.
@@ -17,9 +17,11 @@ import { defaultWorkers, runExperimentsParallel } from "../explore/parallel";
 import { explorationFiles, mergeRuns } from "../explore/files";
 import { formatExploration } from "../explore/format-text";
 import { readLeverRanges, withRanges } from "../explore/lever-ranges";
+import { defaultOutcome, outcomeGroups } from "../explore/outcomes";
 import { SOBOL_MAX_DIMENSIONS } from "../explore/samplers";
 import type { Sampler } from "../explore/types";
 import { loadScenario } from "../scenario/load";
+import { loadCatalogue } from "../score/catalogue";
 import { UsageError, type ParsedArgs } from "./args";
 import { numberOption as number, seedOption, stringOption } from "./options";
 
@@ -28,9 +30,9 @@ export const MAX_EXPERIMENTS = 200_000;
 
 const SAMPLERS: readonly Sampler[] = ["lhs", "sobol", "mc"];
 
-/** The run's outcome question: which recommendation, at what probability. */
-function outcomeOf(args: ParsedArgs) {
-  return { outcome: stringOption(args, "outcome") ?? "3.1-incentive-promotion", probability: number(args, "probability", { min: 0, max: 1, integer: false }) ?? 0.9 };
+/** The run's outcome question: which recommendation or section (of `outcomes`, the catalogue's), at what probability. */
+function outcomeOf(args: ParsedArgs, outcomes: readonly string[]) {
+  return { outcome: stringOption(args, "outcome") ?? defaultOutcome(outcomes), probability: number(args, "probability", { min: 0, max: 1, integer: false }) ?? 0.9 };
 }
 
 /** `--shard i/n` as the half-open range of experiments it runs. */
@@ -46,7 +48,8 @@ export function shardRange(value: string, total: number): [number, number] {
 export async function exploreCommand(args: ParsedArgs): Promise<string> {
   if (args.positional.length !== 1) throw new UsageError(cli.exploreNeedsScenario);
   const seed = seedOption(args, cli.exploreNeedsSeed);
-  const sampler = (stringOption(args, "sampler") ?? "lhs") as Sampler;
+  // Sobol' by default: its design gives Sobol' indices with intervals as well as PRIM's box.
+  const sampler = (stringOption(args, "sampler") ?? "sobol") as Sampler;
   if (!SAMPLERS.includes(sampler)) throw new UsageError(cli.badOption("--sampler", sampler, "lhs, sobol or mc"));
   const samples = number(args, "samples", { min: 2, max: 1e9, integer: true }) ?? 256;
   const draws = number(args, "draws", { min: 10, max: 1e7, integer: true }) ?? 2000;
@@ -57,6 +60,12 @@ export async function exploreCommand(args: ParsedArgs): Promise<string> {
   const k = leversOf(loaded).length; // checked before the slow work
   if (k === 0) throw new InputError([{ file, field: "operations", found: "every intensity fixed", expected: exploreText.noLevers }]);
   if (sampler === "sobol" && 2 * k > SOBOL_MAX_DIMENSIONS) throw new InputError([{ file, field: "operations", found: `${k} levers`, expected: exploreText.sobolLevers(Math.floor(SOBOL_MAX_DIMENSIONS / 2)) }]);
+  const catalogueFile = stringOption(args, "catalogue");
+  const catalogue = loadCatalogue(catalogueFile);
+  // The outcome is checked against the catalogue now, not after the experiments have run.
+  const outcomes = outcomeGroups(catalogue).map((g) => g.id);
+  const { outcome } = outcomeOf(args, outcomes);
+  if (!outcomes.includes(outcome)) throw new InputError([{ file: "--outcome", field: "outcome", found: outcome, expected: exploreText.knownOutcome(outcomes) }]);
   const total = designSize(k, sampler, samples);
   const shard = stringOption(args, "shard");
   const range = shard ? shardRange(shard, total) : ([0, total] as [number, number]);
@@ -64,8 +73,8 @@ export async function exploreCommand(args: ParsedArgs): Promise<string> {
   const out = stringOption(args, "out") ?? join("output", `explore-${loaded.scenario.id}`);
   // Worker threads share the slice; the result is the same bytes for any number of them.
   const workers = number(args, "workers", { min: 1, max: 1024, integer: true }) ?? defaultWorkers();
-  const run = await runExperimentsParallel(loaded, { samples, sampler, seed, draws, range }, workers);
-  const inputs = [file, ...(leversFile ? [leversFile] : [])];
+  const run = await runExperimentsParallel(loaded, { samples, sampler, seed, draws, range, catalogue }, workers);
+  const inputs = [file, ...(leversFile ? [leversFile] : []), ...(catalogueFile ? [catalogueFile] : [])];
   if (shard) {
     writeOutputFolder(out, explorationFiles(run), { kind: "explore", option: "--out", force: args.options.force === true, inputs });
     return `${exploreText.written(out, ["experiments.json", "experiments.csv"])} (shard ${shard}: experiments ${range[0]}–${range[1] - 1} of ${total})\n`;
@@ -89,7 +98,7 @@ export function mergeCommand(args: ParsedArgs): string {
 
 /** Analyses a whole run, writes its files and returns the summary. */
 function finish(run: ExperimentRun, args: ParsedArgs, out: string, inputs: readonly string[]): string {
-  const analysis = analyse(run, { ...outcomeOf(args), seed: run.seed });
+  const analysis = analyse(run, { ...outcomeOf(args, Object.keys(run.experiments[0]?.pass ?? {})), seed: run.seed });
   writeOutputFolder(out, explorationFiles(run, analysis), { kind: "explore", option: "--out", force: args.options.force === true, inputs });
   return `${formatExploration(run, analysis)}\n${exploreText.written(out, ["experiments.json", "experiments.csv", "analysis.json"])}\n`;
 }

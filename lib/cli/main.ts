@@ -34,7 +34,7 @@ export const SPEC = {
   simulate: { values: ["draws", "seed", "prior", "deff", "csv", "xlsx"], flags: ["json", "force"] },
   synth: { values: ["seed", "out"], flags: ["force"] },
   score: { values: ["draws", "seed", "weights", "weight-draws", "catalogue", "csv", "xlsx"], flags: ["json", "force"] },
-  explore: { values: ["seed", "samples", "sampler", "draws", "levers", "outcome", "probability", "shard", "workers", "out"], flags: ["force"] },
+  explore: { values: ["seed", "samples", "sampler", "draws", "levers", "catalogue", "outcome", "probability", "shard", "workers", "out"], flags: ["force"] },
   merge: { values: ["out", "outcome", "probability"], flags: ["force"] },
   figures: { values: ["out", "lang", "format", "width", "seed", "documents", "data", "source", "catalogue", "dictionary", "draws"], flags: ["force"] },
   import: { values: ["map", "out", "scheme", "id", "title"], flags: ["force"] },

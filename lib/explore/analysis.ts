@@ -20,7 +20,14 @@ import type { PrimResult, SobolIndices } from "./types";
 /** What {@link analyse} gives. */
 export interface Analysis {
   /** The yes/no outcome PRIM explains: the recommendation passed with at least this probability. */
-  outcome: { recommendation: string; probability: number; cases: number; experiments: number };
+  outcome: {
+    recommendation: string;
+    probability: number;
+    cases: number;
+    experiments: number;
+    /** The recommendations and sections reached at this probability in some experiments but not all: the outcomes these levers decide. */
+    decided: string[];
+  };
   /** Sobol' indices of the overall score and of the outcome's pass probability (Saltelli designs only). */
   sobol: SobolIndices[];
   featureScores: Array<{ outcome: string; scores: Array<{ lever: string; score: number }> }>;
@@ -46,10 +53,18 @@ export function analyse(run: ExperimentRun, options: { outcome: string; probabil
   const box = cases.some(Boolean) && !cases.every(Boolean) ? prim(points.map((p) => Float64Array.from(p)), cases, levers) : null;
   const order = run.experiments.map((e) => ({ index: e.index, overall: e.overall })).sort((a, b) => (b.overall ?? -Infinity) - (a.overall ?? -Infinity) || a.index - b.index);
   return {
-    outcome: { recommendation: options.outcome, probability: options.probability, cases: cases.filter(Boolean).length, experiments: cases.length },
+    outcome: { recommendation: options.outcome, probability: options.probability, cases: cases.filter(Boolean).length, experiments: cases.length, decided: decidedOutcomes(run, known, options.probability) },
     sobol,
     featureScores: outcomes.map(([name, y]) => ({ outcome: name, scores: featureScores(points, y, levers) })),
     prim: box,
     ranking: order.map((o, r) => ({ ...o, rank: r + 1 })),
   };
+}
+
+/** Outcomes reached with `probability` in some experiments and not in others. */
+function decidedOutcomes(run: ExperimentRun, outcomes: readonly string[], probability: number): string[] {
+  return outcomes.filter((id) => {
+    const reached = run.experiments.filter((e) => e.pass[id] >= probability).length;
+    return reached > 0 && reached < run.experiments.length;
+  });
 }

@@ -6,11 +6,13 @@
  *  1. design   — `designOf`: N points of the unit cube by the sampler (Saltelli's N × (levers + 2)
  *                rows for `sobol`, so Sobol' indices can be estimated), mapped onto the levers' ranges;
  *                a pure function of (scenario, sampler, N, seed);
- *  2. simulate — experiments in blocks of BLOCK: each block one simulation of its experiments as
- *                fixed-intensity scenarios, on baseline draws that depend on the seed and the dataset
- *                only (common random numbers: every experiment sees the same draws);
- *  3. score    — every criterion's median score, the overall score, P(beats baseline), and for each
- *                recommendation the probability over the draws that all its criteria pass;
+ *  2. simulate — `experimentEvaluator`: the baseline drawn once per run (per worker, per shard), from
+ *                the seed and the dataset only, so every experiment sees the same draws (common
+ *                random numbers); then per experiment the simulator's own stages — apply the setting
+ *                as fixed intensities, measure the indicators (lib/simulate/scenario-stage.ts);
+ *  3. score    — ./outcomes.ts: every criterion's median score, the overall score, P(beats baseline),
+ *                and for each recommendation and each section (3.1) the probability over the draws
+ *                that all its criteria pass;
  *  4. rank     — experiments by overall median score (1 best; ties by index).
  * An experiment's numbers depend on its lever values alone, so any slice of the design (`--shard`)
  * gives exactly the rows a single run gives.
@@ -23,21 +25,22 @@
  * run.experiments[0].overall; // median overall score of the first setting
  */
 import { basename } from "node:path";
-import { loadCatalogue } from "../score/catalogue";
+import { loadDataset } from "../dataset/load";
+import { checkCatalogueScheme, loadCatalogue } from "../score/catalogue";
 import { scoringNeeds } from "../score/run";
-import { scorecards } from "../score/scorecard";
 import type { Catalogue } from "../score/types";
 import { defaultWeights } from "../score/weights";
-import { simulate } from "../simulate/run";
+import { baselinesOf, drawBaseline } from "../simulate/baseline-stage";
+import { applyScenario, measureScenario, type Scratch } from "../simulate/scenario-stage";
+import { definedMedian } from "../simulate/median";
+import { compileScenario } from "../scenario/compile";
 import type { LoadedScenario } from "../scenario/load";
 import { kitVersion } from "../util/version";
 import { leversOf, leverValues, withLevers } from "./levers";
+import { experimentOutcomes, outcomeContext } from "./outcomes";
 import { samplePoints } from "./samplers";
 import { saltelliDesign, saltelliRows } from "./sobol-indices";
 import type { Lever, Sampler } from "./types";
-
-/** Experiments simulated together: one simulation's baseline draws serve them all. */
-const BLOCK = 32;
 
 /** Options of an exploration. */
 export interface ExploreOptions {
@@ -62,7 +65,7 @@ export interface Experiment {
   criteria: Record<string, number | null>;
   overall: number | null;
   pBeatsBaseline: number | null;
-  /** Per recommendation (3.1-authority-down …): the probability over the draws that all its criteria pass (a criterion not defined in a draw fails it). */
+  /** Per recommendation (3.1-authority-down …) and per section (3.1 …): the probability over the draws that all its criteria pass (a criterion not defined in a draw fails it). */
   pass: Record<string, number>;
 }
 
@@ -83,6 +86,8 @@ export interface ExperimentRun {
   draws: number;
   /** The scenario: its id, file name (no folder, so runs on any machine agree) and SHA-256. */
   scenario: { id: string; file: string; hash: string };
+  /** The recommendation catalogue scored against: its file name and version. */
+  catalogue: { file: string; version: string };
   design: Omit<Design, "rows">;
   /** Experiments in the whole design; `experiments` holds [range[0], range[1]). */
   total: number;
@@ -103,42 +108,61 @@ export function designOf(loaded: LoadedScenario, sampler: Sampler, samples: numb
   return { levers, sampler, samples, layout: sampler === "sobol" ? "saltelli" : "plain", rows: unit.map((u) => leverValues(levers, u)) };
 }
 
-/** Runs the experiments of the design (or the slice `range` of it): steps 2–3. */
+/** Runs the experiments of the design (or the slice `range` of it): steps 2–3, on this thread. */
 export function runExperiments(loaded: LoadedScenario, options: ExploreOptions): ExperimentRun {
-  const draws = options.draws ?? 2000;
-  const catalogue = options.catalogue ?? loadCatalogue();
   const design = designOf(loaded, options.sampler, options.samples, options.seed);
   const [from, to] = options.range ?? [0, design.rows.length];
-  const weights = defaultWeights(catalogue);
-  // Each recommendation with the indices of its criteria, once for the run.
-  const recommendations = [...new Set(catalogue.criteria.map((c) => c.recommendation))].map((id) => ({ id, members: catalogue.criteria.flatMap((c, j) => (c.recommendation === id ? [j] : [])) }));
-  const finite = (v: number) => (Number.isFinite(v) ? v : null);
+  const evaluate = experimentEvaluator(loaded, options.catalogue ?? loadCatalogue(), { draws: options.draws ?? 2000, seed: options.seed });
   const experiments: Experiment[] = [];
-  for (let start = from; start < to; start += BLOCK) {
-    const indices = Array.from({ length: Math.min(BLOCK, to - start) }, (_, i) => start + i);
-    const scenarios = indices.map((i) => withLevers(loaded, design.levers, design.rows[i], i));
-    const results = simulate(scenarios, { draws, seed: options.seed, ...scoringNeeds(catalogue), themeNodesFile: catalogue.file });
-    const { cards, values } = scorecards(results, catalogue, weights);
-    indices.forEach((index, s) => {
-      const card = cards[s];
-      const pass: Record<string, number> = {};
-      for (const { id, members } of recommendations) {
-        let passed = 0;
-        // values are partial values 0–1; the marks are on the 0–100 score.
-        for (let d = 0; d < draws; d++) if (members.every((j) => 100 * values[s][j][d] >= catalogue.marks.pass)) passed++;
-        pass[id] = passed / draws;
-      }
-      experiments.push({
-        index,
-        levers: Array.from(design.rows[index]),
-        indicators: Object.fromEntries(Object.entries(results[s].scenario).map(([name, summary]) => [name, summary.median])),
-        criteria: Object.fromEntries(card.criteria.map((c) => [c.criterion, finite(c.score.median)])),
-        overall: finite(card.overall.median),
-        pBeatsBaseline: card.pBeatsBaseline,
-        pass,
-      });
-    });
-  }
+  for (let index = from; index < to; index++) experiments.push(evaluate(index, design.rows[index]));
+  return experimentRun(loaded, options, design, [from, to], experiments);
+}
+
+/** The record of a run: the experiments (in index order) with what produced them. */
+export function experimentRun(loaded: LoadedScenario, options: ExploreOptions, design: Design, range: [number, number], experiments: Experiment[]): ExperimentRun {
   const { rows: _rows, ...shape } = design;
-  return { kitVersion: kitVersion(), seed: options.seed, draws, scenario: { id: loaded.scenario.id, file: basename(loaded.file), hash: loaded.hash }, design: shape, total: design.rows.length, range: [from, to], experiments };
+  const catalogue = options.catalogue ?? loadCatalogue();
+  return {
+    kitVersion: kitVersion(),
+    seed: options.seed,
+    draws: options.draws ?? 2000,
+    scenario: { id: loaded.scenario.id, file: basename(loaded.file), hash: loaded.hash },
+    catalogue: { file: basename(catalogue.file), version: catalogue.version },
+    design: shape,
+    total: design.rows.length,
+    range,
+    experiments,
+  };
+}
+
+/**
+ * Steps 2–3 as a function of one setting: the baseline is drawn once (lib/simulate/baseline-stage.ts),
+ * then each call applies the setting (lib/simulate/scenario-stage.ts), measures it and scores it
+ * (./outcomes.ts). Every call sees the same baseline draws, so an experiment's numbers depend on
+ * its lever values alone. The arrays of one call are reused by the next.
+ */
+export function experimentEvaluator(loaded: LoadedScenario, catalogue: Catalogue, options: { draws: number; seed: number }): (index: number, values: ArrayLike<number>) => Experiment {
+  const dataset = loadDataset(loaded.datasetDir);
+  checkCatalogueScheme(catalogue, { id: dataset.meta.id, scheme: dataset.codebook.scheme.id });
+  const levers = leversOf(loaded);
+  const baselines = baselinesOf(dataset, loaded);
+  const simulation = { draws: options.draws, seed: options.seed, ...scoringNeeds(catalogue), themeNodesFile: catalogue.file };
+  const stage = drawBaseline(dataset, [compileScenario(loaded, dataset, baselines)], simulation, 1);
+  const context = outcomeContext(catalogue, defaultWeights(catalogue), stage.values, options.draws);
+  let scratch: Scratch = { mixes: {} };
+  const median = new Float64Array(options.draws);
+  // An indicator the setting leaves alone keeps the baseline's very array (a theme share, say): its median once.
+  const baselineMedians = new Map(Object.values(stage.values).map((draws) => [draws, definedMedian(draws, median)]));
+  return (index, values) => {
+    const compiled = compileScenario(withLevers(loaded, levers, values, index), dataset, baselines);
+    const { mixes } = applyScenario(compiled, stage, simulation, scratch);
+    const measured = measureScenario(stage, mixes, simulation, scratch);
+    scratch = { mixes, tools: measured.tools };
+    return {
+      index,
+      levers: Array.from(values),
+      indicators: Object.fromEntries(Object.entries(measured.values).map(([name, draws]) => [name, baselineMedians.get(draws) ?? definedMedian(draws, median)])),
+      ...experimentOutcomes(context, measured.values),
+    };
+  };
 }

@@ -47,6 +47,7 @@ export function mergeRuns(shards: ReadonlyArray<{ file: string; run: ExperimentR
   same("seed", (r) => r.seed);
   same("draws", (r) => r.draws);
   same("scenario", (r) => r.scenario);
+  same("catalogue", (r) => r.catalogue);
   same("design", (r) => r.design);
   same("total", (r) => r.total);
   if (issues.length > 0) throw new InputError(issues);

@@ -39,6 +39,10 @@ export function formatExploration(run: ExperimentRun, analysis: Analysis): strin
       ...restricted.map((l) => `  ${l.lever.padEnd(10)} ${f(l.min)} – ${f(l.max)}   quasi-p ${prim.quasiP.find((q) => q.lever === l.lever)!.p.toExponential(1)}`),
     );
     if (restricted.length === 0) lines.push("  no lever restricted: the outcome does not depend on where the levers are set");
-  } else lines.push(o.cases === 0 ? "No experiment reaches it: widen the levers (--levers FILE) or ask a lower probability." : "Every experiment reaches it: no lever range matters for it.");
+  } else {
+    lines.push(o.cases === 0 ? "No experiment reaches it: widen the levers (--levers FILE) or ask a lower probability." : "Every experiment reaches it: no lever range matters for it.");
+    const others = o.decided.filter((id) => id !== o.recommendation);
+    lines.push(others.length > 0 ? `These levers do decide (--outcome): ${others.join(", ")}.` : `No recommendation or section is reached in some experiments and not others at probability ${o.probability}.`);
+  }
   return `${lines.join("\n")}\n`;
 }

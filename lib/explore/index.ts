@@ -15,9 +15,12 @@
  * explorationFindings(run, analysis).forEach((line) => console.log(line));
  */
 import { loadScenario, type LoadedScenario } from "../scenario/load";
+import { loadCatalogue } from "../score/catalogue";
+import type { Catalogue } from "../score/types";
 import { analyse, type Analysis } from "./analysis";
 import type { ExperimentRun } from "./experiments";
 import { withRanges } from "./lever-ranges";
+import { defaultOutcome } from "./outcomes";
 import { defaultWorkers, runExperimentsParallel } from "./parallel";
 import type { Sampler } from "./types";
 
@@ -35,12 +38,15 @@ export type { Lever, PrimBox, PrimResult, Sampler, SobolIndices } from "./types"
 /** Options of {@link exploreScenario}. */
 export interface ExploreScenarioOptions {
   samples: number;
+  /** Default sobol (Saltelli's design: Sobol' indices); lhs or mc: feature scores only. */
   sampler?: Sampler;
   seed: number;
+  /** A recommendation catalogue (file or loaded) instead of data/recommendations.json; it must name the scenario's coding scheme. */
+  catalogue?: string | Catalogue;
   draws?: number;
   /** Ranges replacing (or opening) the scenario's intensities, by lever id (`op1.pp`). */
   levers?: Record<string, { min: number; max: number }>;
-  /** The recommendation PRIM explains, and the probability of passing it (default 3.1-incentive-promotion, 0.9). */
+  /** The recommendation or section PRIM explains, and the probability of passing it (default 3.1-incentive-promotion, 0.9). */
   outcome?: string;
   probability?: number;
   workers?: number;
@@ -50,8 +56,9 @@ export interface ExploreScenarioOptions {
 export async function exploreScenario(scenario: string | LoadedScenario, options: ExploreScenarioOptions): Promise<{ run: ExperimentRun; analysis: Analysis }> {
   let loaded = typeof scenario === "string" ? loadScenario(scenario) : scenario;
   if (options.levers) loaded = withRanges(loaded, new Map(Object.entries(options.levers)));
-  const run = await runExperimentsParallel(loaded, { samples: options.samples, sampler: options.sampler ?? "lhs", seed: options.seed, draws: options.draws }, options.workers ?? defaultWorkers());
-  const analysis = analyse(run, { outcome: options.outcome ?? "3.1-incentive-promotion", probability: options.probability ?? 0.9, seed: options.seed });
+  const catalogue = typeof options.catalogue === "string" ? loadCatalogue(options.catalogue) : options.catalogue;
+  const run = await runExperimentsParallel(loaded, { samples: options.samples, sampler: options.sampler ?? "sobol", seed: options.seed, draws: options.draws, catalogue }, options.workers ?? defaultWorkers());
+  const analysis = analyse(run, { outcome: options.outcome ?? defaultOutcome(Object.keys(run.experiments[0]?.pass ?? {})), probability: options.probability ?? 0.9, seed: options.seed });
   return { run, analysis };
 }
 

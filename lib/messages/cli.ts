@@ -18,10 +18,10 @@ Usage:
   toolmix score FILE… --seed S [--draws N] [--weight-draws T] [--weights FILE] [--catalogue FILE] [--json]
                 [--csv DIR] [--xlsx FILE]
                                          score scenarios against the paper's recommendations (SMAA-2)
-  toolmix explore SCENARIO --seed S [--samples N] [--sampler lhs|sobol|mc] [--draws D] [--levers FILE]
-                  [--outcome REC] [--probability P] [--shard i/n] [--workers W] [--out DIR] [--force]
-                                         explore a scenario's levers: N settings (default 256; sobol: Saltelli's
-                                         N × (levers + 2)), each simulated (D draws, default 2 000) and scored;
+  toolmix explore SCENARIO --seed S [--samples N] [--sampler sobol|lhs|mc] [--draws D] [--levers FILE]
+                  [--catalogue FILE] [--outcome REC] [--probability P] [--shard i/n] [--workers W] [--out DIR] [--force]
+                                         explore a scenario's levers: settings (default sobol, Saltelli's N × (levers + 2)
+                                         with N 256; lhs, mc: N), each simulated (D draws, default 2 000) and scored;
                                          Sobol' indices, feature scores, PRIM's box for P(pass REC) ≥ P
                                          (default 3.1-incentive-promotion, 0.9); W worker threads (default: the
                                          cores), same bytes for any W (default output/explore-ID)

@@ -21,7 +21,7 @@ const COMMON: Record<string, string> = {
   title: "the dataset's title",
   catalogue: "a recommendation catalogue (JSON, schemas/catalogue.schema.json) instead of data/recommendations.json",
   data: "a dataset folder instead of the paper's data/paper-m0",
-  outcome: "the recommendation whose pass probability PRIM explains (default 3.1-incentive-promotion)",
+  outcome: "the recommendation (3.1-authority-down) or section (3.1: all its criteria) whose pass probability PRIM explains (default 3.1-incentive-promotion)",
   probability: "the pass probability that counts as reaching the outcome (default 0.9)",
 };
 
@@ -41,15 +41,16 @@ export const COMMAND_OPTIONS: Record<string, { options: Record<string, string>; 
   },
   explore: {
     options: {
-      samples: "base samples N (default 256); --sampler sobol runs N × (levers + 2) experiments",
-      sampler: "lhs (Latin hypercube, default), mc (Monte Carlo) or sobol (Sobol' sequence, Saltelli's design: gives Sobol' indices)",
+      samples: "base samples N (default 256); the sobol sampler runs N × (levers + 2) experiments, lhs and mc N",
+      sampler: "sobol (Sobol' sequence in Saltelli's design, default: gives Sobol' indices), lhs (Latin hypercube) or mc (Monte Carlo): N experiments, feature scores only",
+      catalogue: "a recommendation catalogue (JSON) instead of data/recommendations.json; it must name the scenario's coding scheme",
       draws: "simulation draws per experiment (default 2 000)",
       levers: "a levers file { \"levers\": { \"op1.pp\": { \"min\": 0, \"max\": 15 } } } opening or replacing intensity ranges",
       shard: "run only the i-th of n slices of the design (i/n); combine the slices with toolmix merge",
       workers: "worker threads (default: the machine's cores); the same bytes for any number",
       out: "the folder to write (default output/explore-ID)",
     },
-    example: "npx toolmix explore scenarios/incentive-and-learning.json --samples 64 --sampler sobol --seed 1",
+    example: "npx toolmix explore scenarios/incentive-and-learning.json --samples 64 --seed 1",
   },
   merge: { options: { out: "the folder to write the whole run to (required)" }, example: "npx toolmix merge output/shard-1 output/shard-2 --out output/explore" },
   figures: {

@@ -1,6 +1,6 @@
 /** Messages of `toolmix explore` and `toolmix merge` (lib/explore, lib/cli/explore.ts). */
 export const exploreText = {
-  knownOutcome: (known: readonly string[]) => `a recommendation the catalogue scores (${known.join(", ")})`,
+  knownOutcome: (known: readonly string[]) => `a recommendation or section the catalogue scores (${known.join(", ")})`,
   noLevers: "a scenario with at least one intensity given as a range ({ \"min\": …, \"max\": … }), or --levers FILE setting one",
   sobolLevers: (max: number) => `at most ${max} levers for --sampler sobol (Saltelli's design needs twice as many dimensions of the Sobol' sequence, ${2 * max} at most); use --sampler lhs`,
   tooManyExperiments: (max: number) => `at most ${max.toLocaleString("en")} experiments in one process; run the design in shards (--shard 1/n … n/n, one per process or job) and combine them with toolmix merge`,

@@ -23,7 +23,21 @@ export function dirichlet(rng: Rng, alpha: ArrayLike<number>, draws: number): Fl
     if (!(alpha[j] > 0) || !Number.isFinite(alpha[j])) throw new RangeError(internal.dirichletAlpha(j, alpha[j]));
   }
   if (!Number.isInteger(draws) || draws < 1) throw new RangeError(internal.dirichletDraws(draws));
-  // Per-part constants of the gamma sampler, computed once rather than per variate.
+  const out = new Float64Array(draws * k);
+  fillDirichlet(rng.state, dirichletConstants(alpha), out, 0, draws);
+  return out;
+}
+
+/** Per-part constants of the gamma sampler (see gamma.ts), computed once rather than per variate. */
+export interface DirichletConstants {
+  d: Float64Array;
+  c: Float64Array;
+  boost: Float64Array;
+}
+
+/** The constants of Dirichlet(alpha); `alpha` is checked by the caller. */
+export function dirichletConstants(alpha: ArrayLike<number>): DirichletConstants {
+  const k = alpha.length;
   const d = new Float64Array(k);
   const c = new Float64Array(k);
   const boost = new Float64Array(k);
@@ -33,13 +47,21 @@ export function dirichlet(rng: Rng, alpha: ArrayLike<number>, draws: number): Fl
     c[j] = 1 / Math.sqrt(9 * d[j]);
     boost[j] = boosted ? 1 / alpha[j] : 0;
   }
-  const state = rng.state;
+  return { d, c, boost };
+}
+
+/**
+ * Rows [from, to) of `out` (rows of k = alpha's length) from the generator `state`, which it
+ * advances: the loop of {@link dirichlet}, for callers that fill one array in blocks (./dirichlet-blocks.ts).
+ */
+export function fillDirichlet(state: Int32Array, constants: DirichletConstants, out: Float64Array, from: number, to: number): void {
+  const { d, c, boost } = constants;
+  const k = d.length;
   let s0 = state[0];
   let s1 = state[1];
   let s2 = state[2];
   let s3 = state[3];
-  const out = new Float64Array(draws * k);
-  for (let i = 0, at = 0; i < draws; i++, at += k) {
+  for (let i = from, at = from * k; i < to; i++, at += k) {
     let sum = 0;
     for (let j = 0; j < k; j++) {
       const dj = d[j];
@@ -107,5 +129,4 @@ export function dirichlet(rng: Rng, alpha: ArrayLike<number>, draws: number): Fl
   state[1] = s1;
   state[2] = s2;
   state[3] = s3;
-  return out;
 }

@@ -4,8 +4,8 @@ import type { Summary } from "./types";
 
 /**
  * Summarises draws of an indicator: mean, median, 90 % and 95 % central intervals. Quantiles are
- * simple-statistics' `quantile` (inverse empirical distribution with averaging at jumps, R's
- * type 2), computed by selection rather than a full sort.
+ * simple-statistics' `quantile` (linear interpolation between order statistics, R's type 7 and
+ * numpy's default), computed by selection rather than a full sort.
  *
  * An indicator that is not defined in some draws (a tool's promotion fraction when the tool has
  * no points, a ratio over nothing) is not summarised over the rest — that would quietly condition
