@@ -64,7 +64,7 @@ export { partialValue } from "./score/value-function";
 export { scorecards, criterionDraws, criterionValues, markOf } from "./score/scorecard";
 export { smaa } from "./score/smaa";
 export { score, scoreFiles, scoreResults, scoringNeeds, type ScoreOptions, type ScoreReport } from "./score/run";
-export { exploreScenario, explorationFindings, analyse, formatExploration, leversOf, prim, sobolIndices, saltelliDesign, sobolPoints, latinHypercubePoints, type ExperimentRun, type Analysis } from "./explore";
+export { exploreScenario, explorationFindings, experimentsFrame, analyse, formatExploration, leversOf, prim, sobolIndices, saltelliDesign, sobolPoints, latinHypercubePoints, type ExperimentRun, type Analysis } from "./explore";
 export { sensitivitySpec, primTradeoffSpec, experimentsSpec } from "./charts/explore";
 export { formatScoreReport } from "./score/format";
 export { scorecardsHtml, smaaHtml } from "./score/html";

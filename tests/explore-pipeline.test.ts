@@ -12,7 +12,9 @@ import { quantile } from "simple-statistics";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../lib/dataset/load";
 import { InputError } from "../lib/errors";
-import { experimentEvaluator } from "../lib/explore/experiments";
+import { experimentEvaluator, runExperiments } from "../lib/explore/experiments";
+import { explorationFiles } from "../lib/explore/files";
+import { experimentsFrame } from "../lib/explore/frame";
 import { withRanges } from "../lib/explore/lever-ranges";
 import { leversOf, leverValues, withLevers } from "../lib/explore/levers";
 import { defaultOutcome, outcomeGroups } from "../lib/explore/outcomes";
@@ -137,6 +139,19 @@ describe("definedMedian (no allocation) equals simple-statistics' quantile(x, 0.
     expect(definedMedian(Float64Array.of(3, NaN, 1))).toBeNaN();
     expect(definedMedian(Float64Array.of(1, Infinity))).toBeNaN();
     expect(() => definedMedian(Float64Array.of(1, 2), new Float64Array(1))).toThrow("scratch holds 1 values; it needs at least 2");
+  });
+});
+
+describe("the experiments as a danfojs DataFrame", () => {
+  it("has one row per experiment and the columns of experiments.csv, null where a value is not defined", () => {
+    const loaded = loadScenario(join(root, "scenarios", "incentive-and-learning.json"));
+    const run = runExperiments(loaded, { samples: 5, sampler: "lhs", seed: 2, draws: 100 });
+    const df = experimentsFrame(run);
+    const csvHeader = explorationFiles(run).find((f) => f.file === "experiments.csv")!.body.split("\n")[0];
+    expect(df.shape).toEqual([5, csvHeader.split(",").length]);
+    expect(df.columns.join(",")).toBe(csvHeader);
+    expect(df.values.map((row) => row[0])).toEqual([0, 1, 2, 3, 4]);
+    expect(df.values.map((row) => row[1])).toEqual(run.experiments.map((e) => e.levers[0]));
   });
 });
 

@@ -24,16 +24,22 @@ export function explorationFiles(run: ExperimentRun, analysis?: Analysis): Outpu
   return files;
 }
 
-/** One row per experiment: index, lever values, overall score, P(beats baseline), pass probabilities, criteria, indicators. */
-function experimentsCsv(run: ExperimentRun): string {
+/** One row per experiment: index, lever values, overall score, P(beats baseline), pass probabilities, criteria, indicators (null: not defined). */
+export function experimentTable(run: ExperimentRun): { columns: string[]; rows: Array<Array<number | null>> } {
   const first = run.experiments[0];
   const pass = first ? Object.keys(first.pass) : [];
   const criteria = first ? Object.keys(first.criteria) : [];
   const indicators = first ? Object.keys(first.indicators) : [];
   const columns = ["experiment", ...run.design.levers.map((l) => l.id), "overall", "p_beats_baseline", ...pass.map((p) => `p_pass.${p}`), ...criteria.map((c) => `score.${c}`), ...indicators];
-  const num = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : v);
+  const num = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
   const rows = run.experiments.map((e) => [e.index, ...e.levers, num(e.overall), num(e.pBeatsBaseline), ...pass.map((p) => e.pass[p]), ...criteria.map((c) => num(e.criteria[c])), ...indicators.map((i) => num(e.indicators[i]))]);
-  return csv(columns, rows);
+  return { columns, rows };
+}
+
+/** experiments.csv: {@link experimentTable}, an empty cell where a value is not defined. */
+function experimentsCsv(run: ExperimentRun): string {
+  const { columns, rows } = experimentTable(run);
+  return csv(columns, rows.map((row) => row.map((v) => (v === null ? "" : v))));
 }
 
 /** Shards of one run, in any order, as the whole run; problems name the shard and what differs. */

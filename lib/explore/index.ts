@@ -26,7 +26,8 @@ import type { Sampler } from "./types";
 
 export { analyse, type Analysis } from "./analysis";
 export { designOf, runExperiments, type Experiment, type ExperimentRun } from "./experiments";
-export { explorationFiles, mergeRuns } from "./files";
+export { explorationFiles, experimentTable, mergeRuns } from "./files";
+export { experimentsFrame } from "./frame";
 export { formatExploration } from "./format-text";
 export { leversOf } from "./levers";
 export { prim, binomialUpperTail } from "./prim";
