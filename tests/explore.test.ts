@@ -47,7 +47,8 @@ describe("experiments over a scenario's levers", () => {
 describe("toolmix explore and merge", () => {
   it("writes exactly the same files from three shards in three processes, merged, as from one run", { timeout: 180_000 }, () => {
     const dir = tmp();
-    const common = [headline, "--seed", "3", "--samples", "20", "--sampler", "sobol", "--draws", "300"];
+    // The question (outcome, probability, density) is given to the run and the shards, not to merge: each shard records it.
+    const common = [headline, "--seed", "3", "--samples", "20", "--sampler", "sobol", "--draws", "300", "--outcome", "3.1-incentive-promotion", "--probability", "0.6", "--density", "0.7"];
     const whole = toolmix("explore", ...common, "--out", join(dir, "whole"));
     expect(whole.status, whole.stderr).toBe(0);
     expect(whole.stdout).toContain("80 experiments (sobol, Saltelli's design on 20 base points)");
@@ -59,7 +60,12 @@ describe("toolmix explore and merge", () => {
     for (const file of ["experiments.json", "experiments.csv", "analysis.json"]) expect(readFileSync(join(dir, "merged", file), "utf8"), file).toBe(readFileSync(join(dir, "whole", file), "utf8"));
     const gap = toolmix("merge", join(dir, "shard-1"), join(dir, "shard-3"), "--out", join(dir, "gap"));
     expect(gap.status).toBe(1);
-    expect(gap.stderr).toContain('shard-3/experiments.json, field "range": found "[53,80]", expected shards that together cover experiments 0–79 once each'); // shard 2 (26–52) is missing
+    expect(gap.stderr).toContain('shard-3/experiments.json, field "range": found "[53,80] (experiments 26–52 are in no shard given)", expected shards that together cover experiments 0–79 once each'); // shard 2 (26–52) is missing
+    const twice = toolmix("merge", join(dir, "shard-1"), join(dir, "shard-1"), join(dir, "shard-2"), join(dir, "shard-3"), "--out", join(dir, "twice"));
+    expect(twice.stderr).toContain('found "[0,26] (experiments 0–25 are in two shards)"');
+    expect(twice.stderr.match(/field "range"/g)).toHaveLength(1);
+    const empty = toolmix("explore", ...common, "--shard", "1/90", "--out", join(dir, "empty"));
+    expect(empty.stdout).toContain("(shard 1/90: no experiments, the design has only 80; use at most 80 shards)");
   });
 
   it("writes the same bytes with one worker thread as with two", { timeout: 120_000 }, async () => {
@@ -78,7 +84,8 @@ describe("toolmix explore and merge", () => {
     const run = JSON.parse(readFileSync(join(out, "experiments.json"), "utf8"));
     expect(run).toMatchObject({ seed: 1, draws: 200, total: 8, range: [0, 8], scenario: { id: "incentive-and-learning", file: "incentive-and-learning.json" }, design: { sampler: "lhs", layout: "plain" } });
     expect(run.scenario.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(run.catalogue).toEqual({ file: "recommendations.json", version: expect.any(String) });
+    expect(run.catalogue).toEqual({ file: "recommendations.json", version: expect.any(String), sections: expect.objectContaining({ "3.1": expect.arrayContaining(["3.1-negative-lists"]) }) });
+    expect(run.question).toEqual({ outcome: "3.1-incentive-promotion", probability: 0.9, density: 0.8 });
     expect(readFileSync(join(out, "experiments.csv"), "utf8").split("\n")[0]).toMatch(/^experiment,op1\.pp,op2\.pp,overall,p_beats_baseline,p_pass\.3\.1-authority-down,/);
   });
 
@@ -120,6 +127,41 @@ describe("toolmix explore and merge", () => {
     const op1 = analysis.prim.box.limits.find((l: { lever: string }) => l.lever === "op1.pp");
     expect(op1.restricted).toBe(true);
     expect(op1.min).toBeGreaterThan(1);
-    expect(r.stdout).toMatch(/PRIM's box \(coverage [\d.]+, density [\d.]+, \d+ experiments\):\n  op1\.pp/);
+    expect(r.stdout).toMatch(/PRIM's box: the lever ranges holding the most passing settings \(coverage [\d.]+: their share inside the box\) while at least 0\.80 of the settings inside pass \(density [\d.]+; \d+ of its \d+ settings fail\):\n  op1\.pp/);
+  });
+
+  it("says what keeps an outcome from passing, blames a levers file for its own ranges, names the catalogue next to another scheme's dataset", { timeout: 120_000 }, async () => {
+    const dir = tmp();
+    const section = await runCli(["explore", headline, "--seed", "1", "--samples", "8", "--draws", "200", "--outcome", "3.1", "--out", join(dir, "section")]);
+    expect(section.code, section.stderr).toBe(0);
+    expect(section.stdout).toContain("P(pass 3.1) is 0.00 in every experiment: no lever moves it.");
+    expect(section.stdout).toMatch(/No experiment reaches it: [\w.,\- ]*3\.1-negative-lists pass with probability 0\.9 in no setting/);
+    expect(section.stdout).toContain("These levers do decide (--outcome): 3.1-incentive-promotion.");
+    const analysis = JSON.parse(readFileSync(join(dir, "section", "analysis.json"), "utf8"));
+    expect(analysis.sobol.map((s: { outcome: string }) => s.outcome)).toEqual(["overall"]);
+    expect(analysis.constant).toEqual([{ outcome: "P(pass 3.1)", value: 0 }]);
+
+    const levers = join(dir, "wide.json");
+    writeFileSync(levers, JSON.stringify({ levers: { "op1.pp": { min: 0, max: 80 } } }));
+    const wide = await runCli(["explore", headline, "--seed", "1", "--samples", "8", "--levers", levers, "--out", join(dir, "wide")]);
+    expect(wide.code).toBe(1);
+    expect(wide.stderr).toContain(`${levers}, field "levers.op1.pp": found "{"min":0,"max":80}", expected at most what the source holds in the baseline`);
+
+    const sde = await runCli(["explore", join(root, "scenarios", "sde-example", "balanced-mix.json"), "--seed", "1", "--samples", "8", "--out", join(dir, "sde")]);
+    expect(sde.code).toBe(1);
+    expect(sde.stderr).toMatch(/the default catalogue \(data\/recommendations\.json\) was used; the dataset's folder has one: --catalogue \S*data\/examples\/sde-example\/recommendations\.json/);
+    const typo = await runCli(["explore", headline, "--seed", "1", "--outcome", "3.1-authority-dwn", "--out", join(dir, "typo")]);
+    expect(typo.stderr).toContain('found "3.1-authority-dwn", expected 3.1-authority-down (the nearest); a recommendation or section');
+  });
+
+  it("explores another scheme with its own catalogue, defaulting to that catalogue's first recommendation", { timeout: 120_000 }, async () => {
+    const out = join(tmp(), "sde");
+    const r = await runCli(["explore", join(root, "scenarios", "sde-example", "balanced-mix.json"), "--catalogue", join(root, "data", "examples", "sde-example", "recommendations.json"), "--seed", "1", "--samples", "16", "--draws", "300", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("P(pass demand-up) ≥ 0.9");
+    const run = JSON.parse(readFileSync(join(out, "experiments.json"), "utf8"));
+    expect(run.catalogue.file).toBe("recommendations.json");
+    expect(run.question).toEqual({ outcome: "demand-up", probability: 0.9, density: 0.8 });
+    expect(Object.keys(run.experiments[0].pass)).toEqual(["demand-up", "supply-less-dominant", "environment-finance", "example-1", "example-2", "example-3"]);
   });
 });

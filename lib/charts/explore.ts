@@ -21,18 +21,20 @@ export function sensitivitySpec(analysis: Analysis): TopLevelSpec {
       ]))
     : analysis.featureScores.flatMap((f) => f.scores.map((s) => ({ outcome: f.outcome, lever: s.lever, index: "feature score", value: s.score, lo: s.score, hi: s.score })));
   const kinds = sobol ? ["first-order", "total-order"] : ["feature score"];
+  // Indices lie in [0, 1]; an estimate or interval outside is sampling error, drawn as it is (not cut at the axis's end).
+  const domain = [Math.min(0, ...values.map((v) => v.lo)), Math.max(1, ...values.map((v) => v.hi))];
   const colour = { field: "index", type: "nominal" as const, title: null, scale: { domain: kinds, range: CATEGORY_COLOURS.slice(0, kinds.length) }, legend: { orient: "bottom" as const } };
   const y = { field: "lever", type: "nominal" as const, title: null };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: { text: "Which lever moves the outcome", subtitle: sobol ? "Sobol' indices (Saltelli's design) with 95 % bootstrap intervals" : "share of the outcome's variance explained by the lever's bins" },
+    title: { text: "Which lever moves the outcome", subtitle: sobol ? "Sobol' indices (Saltelli's design) with 95 % bootstrap intervals; beyond 0–1 is sampling error" : "share of the outcome's variance explained by the lever's bins" },
     data: { values },
     facet: { row: { field: "outcome", type: "nominal", title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top" } } },
     spec: {
       width: 320,
       height: { step: 14 },
       layer: [
-        { mark: "bar", encoding: { y, yOffset: { field: "index" }, x: { field: "value", type: "quantitative", title: "index", scale: { domain: [0, 1], clamp: true } }, color: colour, tooltip: [{ field: "lever" }, { field: "index" }, { field: "value", format: ".3f" }, { field: "lo", format: ".3f" }, { field: "hi", format: ".3f" }] } },
+        { mark: "bar", encoding: { y, yOffset: { field: "index" }, x: { field: "value", type: "quantitative", title: "index", scale: { domain, nice: false } }, color: colour, tooltip: [{ field: "lever" }, { field: "index" }, { field: "value", format: ".3f" }, { field: "lo", format: ".3f" }, { field: "hi", format: ".3f" }] } },
         ...(sobol ? [{ mark: { type: "rule" as const, color: "#333" }, encoding: { y, yOffset: { field: "index" }, x: { field: "lo", type: "quantitative" as const }, x2: { field: "hi" } } }] : []),
       ],
     },

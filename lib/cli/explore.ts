@@ -5,23 +5,27 @@
  * experiments.json, experiments.csv and analysis.json and prints the summary; a shard writes its slice
  * of the experiments; merge combines the shards into exactly the files of a single run.
  */
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { loadDataset } from "../dataset/load";
 import { InputError } from "../errors";
 import { readJsonFile } from "../io/json";
 import { writeOutputFolder } from "../io/output";
 import { cli, exploreText } from "../messages";
 import { analyse } from "../explore/analysis";
-import { designSize, type ExperimentRun } from "../explore/experiments";
+import { designSize, type ExperimentRun, type Question } from "../explore/experiments";
 import { leversOf } from "../explore/levers";
 import { defaultWorkers, runExperimentsParallel } from "../explore/parallel";
 import { explorationFiles, mergeRuns } from "../explore/files";
 import { formatExploration } from "../explore/format-text";
-import { readLeverRanges, withRanges } from "../explore/lever-ranges";
+import { checkLeverRanges, readLeverRanges, withRanges } from "../explore/lever-ranges";
 import { defaultOutcome, outcomeGroups } from "../explore/outcomes";
 import { SOBOL_MAX_DIMENSIONS } from "../explore/samplers";
 import type { Sampler } from "../explore/types";
-import { loadScenario } from "../scenario/load";
-import { loadCatalogue } from "../score/catalogue";
+import { loadScenario, type LoadedScenario } from "../scenario/load";
+import { checkCatalogueScheme, loadCatalogue } from "../score/catalogue";
+import type { Catalogue } from "../score/types";
+import { closestName } from "../util/closest";
 import { UsageError, type ParsedArgs } from "./args";
 import { numberOption as number, seedOption, stringOption } from "./options";
 
@@ -30,9 +34,22 @@ export const MAX_EXPERIMENTS = 200_000;
 
 const SAMPLERS: readonly Sampler[] = ["lhs", "sobol", "mc"];
 
-/** The run's outcome question: which recommendation or section (of `outcomes`, the catalogue's), at what probability. */
-function outcomeOf(args: ParsedArgs, outcomes: readonly string[]) {
-  return { outcome: stringOption(args, "outcome") ?? defaultOutcome(outcomes), probability: number(args, "probability", { min: 0, max: 1, integer: false }) ?? 0.9 };
+/**
+ * The run's question: which recommendation or section (of `outcomes`), at what probability — the
+ * options when given, else what the run records (shards record theirs, so merge asks what they
+ * asked), else the defaults.
+ */
+function questionOf(args: ParsedArgs, outcomes: readonly string[], recorded?: Question | null): Question {
+  return {
+    outcome: stringOption(args, "outcome") ?? recorded?.outcome ?? defaultOutcome(outcomes),
+    probability: number(args, "probability", { min: 0, max: 1, integer: false }) ?? recorded?.probability ?? 0.9,
+    density: number(args, "density", { min: 0, max: 1, integer: false }) ?? recorded?.density ?? 0.8,
+  };
+}
+
+/** The outcome, checked against the outcomes a run can answer (before the slow work, for explore). */
+function checkOutcome(outcome: string, outcomes: readonly string[]): void {
+  if (!outcomes.includes(outcome)) throw new InputError([{ file: "--outcome", field: "outcome", found: outcome, expected: exploreText.knownOutcome(outcomes, closestName(outcome, outcomes)) }]);
 }
 
 /** `--shard i/n` as the half-open range of experiments it runs. */
@@ -56,16 +73,21 @@ export async function exploreCommand(args: ParsedArgs): Promise<string> {
   const file = args.positional[0];
   let loaded = loadScenario(file);
   const leversFile = stringOption(args, "levers");
-  if (leversFile) loaded = withRanges(loaded, readLeverRanges(leversFile, loaded));
+  if (leversFile) {
+    const ranges = readLeverRanges(leversFile, loaded);
+    loaded = withRanges(loaded, ranges);
+    checkLeverRanges(loaded, ranges, leversFile);
+  }
   const k = leversOf(loaded).length; // checked before the slow work
   if (k === 0) throw new InputError([{ file, field: "operations", found: "every intensity fixed", expected: exploreText.noLevers }]);
   if (sampler === "sobol" && 2 * k > SOBOL_MAX_DIMENSIONS) throw new InputError([{ file, field: "operations", found: `${k} levers`, expected: exploreText.sobolLevers(Math.floor(SOBOL_MAX_DIMENSIONS / 2)) }]);
   const catalogueFile = stringOption(args, "catalogue");
   const catalogue = loadCatalogue(catalogueFile);
+  checkSchemeBeforeRunning(loaded, catalogue, catalogueFile);
   // The outcome is checked against the catalogue now, not after the experiments have run.
   const outcomes = outcomeGroups(catalogue).map((g) => g.id);
-  const { outcome } = outcomeOf(args, outcomes);
-  if (!outcomes.includes(outcome)) throw new InputError([{ file: "--outcome", field: "outcome", found: outcome, expected: exploreText.knownOutcome(outcomes) }]);
+  const question = questionOf(args, outcomes);
+  checkOutcome(question.outcome, outcomes);
   const total = designSize(k, sampler, samples);
   const shard = stringOption(args, "shard");
   const range = shard ? shardRange(shard, total) : ([0, total] as [number, number]);
@@ -73,13 +95,29 @@ export async function exploreCommand(args: ParsedArgs): Promise<string> {
   const out = stringOption(args, "out") ?? join("output", `explore-${loaded.scenario.id}`);
   // Worker threads share the slice; the result is the same bytes for any number of them.
   const workers = number(args, "workers", { min: 1, max: 1024, integer: true }) ?? defaultWorkers();
-  const run = await runExperimentsParallel(loaded, { samples, sampler, seed, draws, range, catalogue }, workers);
+  const run = await runExperimentsParallel(loaded, { samples, sampler, seed, draws, range, catalogue, question }, workers);
   const inputs = [file, ...(leversFile ? [leversFile] : []), ...(catalogueFile ? [catalogueFile] : [])];
   if (shard) {
     writeOutputFolder(out, explorationFiles(run), { kind: "explore", option: "--out", force: args.options.force === true, inputs });
-    return `${exploreText.written(out, ["experiments.json", "experiments.csv"])} (shard ${shard}: experiments ${range[0]}–${range[1] - 1} of ${total})\n`;
+    const slice = range[1] > range[0] ? `shard ${shard}: experiments ${range[0]}–${range[1] - 1} of ${total}` : exploreText.shardEmpty(shard, total);
+    return `${exploreText.written(out, ["experiments.json", "experiments.csv"])} (${slice})\n`;
   }
   return finish(run, args, out, inputs);
+}
+
+/**
+ * The catalogue must be written for the scenario's coding scheme (checked again by every thread;
+ * here before any work). Without --catalogue, a catalogue next to the scenario's dataset is named.
+ */
+function checkSchemeBeforeRunning(loaded: LoadedScenario, catalogue: Catalogue, given: string | undefined): void {
+  const dataset = loadDataset(loaded.datasetDir);
+  try {
+    checkCatalogueScheme(catalogue, { id: dataset.meta.id, scheme: dataset.codebook.scheme.id });
+  } catch (error) {
+    const near = [join(loaded.datasetDir, "recommendations.json"), join(dirname(loaded.datasetDir), "recommendations.json")].find((f) => existsSync(f));
+    if (!(error instanceof InputError) || given !== undefined || near === undefined) throw error;
+    throw new InputError(error.issues.map((issue) => ({ ...issue, expected: `${issue.expected}; ${exploreText.catalogueNearDataset(relative(process.cwd(), near) || near)}` })));
+  }
 }
 
 /** `toolmix merge`: returns the text to print. */
@@ -97,8 +135,13 @@ export function mergeCommand(args: ParsedArgs): string {
 }
 
 /** Analyses a whole run, writes its files and returns the summary. */
-function finish(run: ExperimentRun, args: ParsedArgs, out: string, inputs: readonly string[]): string {
-  const analysis = analyse(run, { ...outcomeOf(args, Object.keys(run.experiments[0]?.pass ?? {})), seed: run.seed });
+function finish(whole: ExperimentRun, args: ParsedArgs, out: string, inputs: readonly string[]): string {
+  const outcomes = Object.keys(whole.experiments[0]?.pass ?? {});
+  const question = questionOf(args, outcomes, whole.question);
+  checkOutcome(question.outcome, outcomes);
+  // The question asked last is the one recorded (merge may ask another of the shards' experiments).
+  const run = { ...whole, question };
+  const analysis = analyse(run, { ...question, seed: run.seed });
   writeOutputFolder(out, explorationFiles(run, analysis), { kind: "explore", option: "--out", force: args.options.force === true, inputs });
   return `${formatExploration(run, analysis)}\n${exploreText.written(out, ["experiments.json", "experiments.csv", "analysis.json"])}\n`;
 }

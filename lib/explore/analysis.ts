@@ -27,7 +27,11 @@ export interface Analysis {
     experiments: number;
     /** The recommendations and sections reached at this probability in some experiments but not all: the outcomes these levers decide. */
     decided: string[];
+    /** The outcome's recommendations (itself, or a section's) reached in no experiment: what keeps it from passing. */
+    neverReached: string[];
   };
+  /** Outcomes with the same value in every experiment (no lever moves them): not given Sobol' indices or feature scores. */
+  constant: Array<{ outcome: string; value: number }>;
   /** Sobol' indices of the overall score and of the outcome's pass probability (Saltelli designs only). */
   sobol: SobolIndices[];
   featureScores: Array<{ outcome: string; scores: Array<{ lever: string; score: number }> }>;
@@ -37,23 +41,26 @@ export interface Analysis {
 }
 
 /** Analyses a whole run (every experiment of its design). */
-export function analyse(run: ExperimentRun, options: { outcome: string; probability: number; seed: number; replicates?: number }): Analysis {
+export function analyse(run: ExperimentRun, options: { outcome: string; probability: number; seed: number; replicates?: number; density?: number }): Analysis {
   const known = Object.keys(run.experiments[0]?.pass ?? {});
   if (!known.includes(options.outcome)) throw new InputError([{ file: "--outcome", field: "outcome", found: options.outcome, expected: exploreText.knownOutcome(known) }]);
   const levers = run.design.levers.map((l) => l.id);
   const points = run.experiments.map((e) => e.levers);
   const overall = run.experiments.map((e) => e.overall ?? NaN);
   const passing = run.experiments.map((e) => e.pass[options.outcome]);
-  const outcomes: Array<[string, number[]]> = [["overall", overall], [`P(pass ${options.outcome})`, passing]];
+  const all: Array<[string, number[]]> = [["overall", overall], [`P(pass ${options.outcome})`, passing]];
+  const constant = all.filter(([, y]) => y.every((v) => v === y[0] || (Number.isNaN(v) && Number.isNaN(y[0])))).map(([outcome, y]) => ({ outcome, value: y[0] }));
+  const outcomes = all.filter(([name]) => !constant.some((c) => c.outcome === name));
   const sobol =
     run.design.layout === "saltelli" && run.experiments.length === run.total
       ? outcomes.map(([name, y]) => sobolIndices(y.map((v) => (Number.isFinite(v) ? v : 0)), run.design.samples, levers, name, { seed: options.seed, replicates: options.replicates }))
       : [];
   const cases = passing.map((p) => p >= options.probability);
-  const box = cases.some(Boolean) && !cases.every(Boolean) ? prim(points.map((p) => Float64Array.from(p)), cases, levers) : null;
+  const box = cases.some(Boolean) && !cases.every(Boolean) ? prim(points.map((p) => Float64Array.from(p)), cases, levers, { threshold: options.density ?? 0.8 }) : null;
   const order = run.experiments.map((e) => ({ index: e.index, overall: e.overall })).sort((a, b) => (b.overall ?? -Infinity) - (a.overall ?? -Infinity) || a.index - b.index);
   return {
-    outcome: { recommendation: options.outcome, probability: options.probability, cases: cases.filter(Boolean).length, experiments: cases.length, decided: decidedOutcomes(run, known, options.probability) },
+    outcome: { recommendation: options.outcome, probability: options.probability, cases: cases.filter(Boolean).length, experiments: cases.length, decided: decidedOutcomes(run, known, options.probability), neverReached: neverReached(run, options.outcome, options.probability) },
+    constant,
     sobol,
     featureScores: outcomes.map(([name, y]) => ({ outcome: name, scores: featureScores(points, y, levers) })),
     prim: box,
@@ -67,4 +74,10 @@ function decidedOutcomes(run: ExperimentRun, outcomes: readonly string[], probab
     const reached = run.experiments.filter((e) => e.pass[id] >= probability).length;
     return reached > 0 && reached < run.experiments.length;
   });
+}
+
+/** The recommendations of `outcome` (a section's, or the recommendation itself) that no experiment reaches with `probability`. */
+function neverReached(run: ExperimentRun, outcome: string, probability: number): string[] {
+  const members = run.catalogue?.sections?.[outcome] ?? [outcome];
+  return members.filter((id) => run.experiments.every((e) => !(e.pass[id] >= probability)));
 }

@@ -53,6 +53,15 @@ export interface ExploreOptions {
   catalogue?: Catalogue;
   /** Run only experiments [from, to) of the design (a shard). */
   range?: [number, number];
+  /** The yes/no question the run is analysed for, recorded so that shards merge into the whole run's analysis. */
+  question?: Question;
+}
+
+/** The yes/no outcome PRIM explains: a recommendation or section passed with at least this probability; PRIM's box is chosen at `density`. */
+export interface Question {
+  outcome: string;
+  probability: number;
+  density: number;
 }
 
 /** One experiment's setting and outcomes. */
@@ -86,8 +95,10 @@ export interface ExperimentRun {
   draws: number;
   /** The scenario: its id, file name (no folder, so runs on any machine agree) and SHA-256. */
   scenario: { id: string; file: string; hash: string };
-  /** The recommendation catalogue scored against: its file name and version. */
-  catalogue: { file: string; version: string };
+  /** The recommendation catalogue scored against: its file name, version, and each section's recommendations. */
+  catalogue: { file: string; version: string; sections: Record<string, string[]> };
+  /** The question asked of the run (`--outcome`, `--probability`); null when none was given. */
+  question: Question | null;
   design: Omit<Design, "rows">;
   /** Experiments in the whole design; `experiments` holds [range[0], range[1]). */
   total: number;
@@ -127,7 +138,8 @@ export function experimentRun(loaded: LoadedScenario, options: ExploreOptions, d
     seed: options.seed,
     draws: options.draws ?? 2000,
     scenario: { id: loaded.scenario.id, file: basename(loaded.file), hash: loaded.hash },
-    catalogue: { file: basename(catalogue.file), version: catalogue.version },
+    catalogue: { file: basename(catalogue.file), version: catalogue.version, sections: sectionsOf(catalogue) },
+    question: options.question ?? null,
     design: shape,
     total: design.rows.length,
     range,
@@ -165,4 +177,14 @@ export function experimentEvaluator(loaded: LoadedScenario, catalogue: Catalogue
       ...experimentOutcomes(context, measured.values),
     };
   };
+}
+
+/** Each section of a catalogue with its recommendations, in catalogue order. */
+function sectionsOf(catalogue: Catalogue): Record<string, string[]> {
+  const sections: Record<string, string[]> = {};
+  for (const c of catalogue.criteria) {
+    const list = (sections[c.section] ??= []);
+    if (!list.includes(c.recommendation)) list.push(c.recommendation);
+  }
+  return sections;
 }

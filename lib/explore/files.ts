@@ -54,16 +54,17 @@ export function mergeRuns(shards: ReadonlyArray<{ file: string; run: ExperimentR
   same("draws", (r) => r.draws);
   same("scenario", (r) => r.scenario);
   same("catalogue", (r) => r.catalogue);
+  same("question", (r) => r.question ?? null);
   same("design", (r) => r.design);
   same("total", (r) => r.total);
   if (issues.length > 0) throw new InputError(issues);
   const sorted = [...shards].sort((a, b) => a.run.range[0] - b.run.range[0]);
   let at = 0;
   for (const s of sorted) {
-    if (s.run.range[0] !== at) issues.push({ file: s.file, field: "range", found: JSON.stringify(s.run.range), expected: exploreText.mergeCover(head.run.total) });
-    at = s.run.range[1];
+    if (s.run.range[0] !== at) issues.push({ file: s.file, field: "range", found: `${JSON.stringify(s.run.range)} (${s.run.range[0] > at ? exploreText.mergeGap(at, s.run.range[0]) : exploreText.mergeOverlap(s.run.range[0], at)})`, expected: exploreText.mergeCover(head.run.total) });
+    at = Math.max(at, s.run.range[1]);
   }
-  if (at !== head.run.total) issues.push({ file: sorted[sorted.length - 1].file, field: "range", found: `ends at ${at}`, expected: exploreText.mergeCover(head.run.total) });
+  if (at !== head.run.total) issues.push({ file: sorted[sorted.length - 1].file, field: "range", found: `ends at ${at} (${exploreText.mergeGap(at, head.run.total)})`, expected: exploreText.mergeCover(head.run.total) });
   if (issues.length > 0) throw new InputError(issues);
   return { ...head.run, range: [0, head.run.total], experiments: sorted.flatMap((s) => s.run.experiments) };
 }

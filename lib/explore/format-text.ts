@@ -29,18 +29,25 @@ export function formatExploration(run: ExperimentRun, analysis: Analysis): strin
   if (analysis.sobol.length === 0) {
     for (const fs of analysis.featureScores) lines.push("", `Which lever moves ${fs.outcome} (share of variance explained by the lever's bins):`, ...fs.scores.map((x) => `  ${x.lever.padEnd(10)} ${f(x.score)}`));
   }
+  for (const c of analysis.constant) lines.push("", `${c.outcome} is ${f(c.value)} in every experiment: no lever moves it.`);
   const o = analysis.outcome;
   lines.push("", `P(pass ${o.recommendation}) ≥ ${o.probability}: ${o.cases} of ${o.experiments} experiments.`);
   const prim = analysis.prim;
   if (prim) {
     const restricted = prim.box.limits.filter((l) => l.restricted);
+    const fails = prim.box.count - Math.round(prim.box.density * prim.box.count);
     lines.push(
-      `PRIM's box (coverage ${f(prim.box.coverage)}, density ${f(prim.box.density)}, ${prim.box.count} experiments):`,
-      ...restricted.map((l) => `  ${l.lever.padEnd(10)} ${f(l.min)} – ${f(l.max)}   quasi-p ${prim.quasiP.find((q) => q.lever === l.lever)!.p.toExponential(1)}`),
+      `PRIM's box: the lever ranges holding the most passing settings (coverage ${f(prim.box.coverage)}: their share inside the box) while at least ${f(prim.threshold)} of the settings inside pass (density ${f(prim.box.density)}; ${fails} of its ${prim.box.count} settings fail):`,
+      ...restricted.map((l) => {
+        const p = prim.quasiP.find((q) => q.lever === l.lever)!.p;
+        return `  ${l.lever.padEnd(10)} ${f(l.min)} – ${f(l.max)}   quasi-p ${p.toExponential(1)}${p >= 0.05 ? "  (not significant: passing hardly depends on this limit)" : ""}`;
+      }),
     );
     if (restricted.length === 0) lines.push("  no lever restricted: the outcome does not depend on where the levers are set");
+    else if (fails > 0) lines.push("  A box has straight sides: when passing depends on a sum of levers (the points moved in total), settings inside it fail and some outside pass; experiments.csv has every setting.");
   } else {
-    lines.push(o.cases === 0 ? "No experiment reaches it: widen the levers (--levers FILE) or ask a lower probability." : "Every experiment reaches it: no lever range matters for it.");
+    if (o.cases === 0 && o.neverReached.length > 0) lines.push(`No experiment reaches it: ${o.neverReached.join(", ")} ${o.neverReached.length === 1 ? "passes" : "pass"} with probability ${o.probability} in no setting. Wider levers help only if they act on what ${o.neverReached.length === 1 ? "it measures" : "these measure"}; else ask a lower probability or add an operation.`);
+    else lines.push(o.cases === 0 ? "No experiment reaches it: widen the levers (--levers FILE) or ask a lower probability." : "Every experiment reaches it: no lever range matters for it.");
     const others = o.decided.filter((id) => id !== o.recommendation);
     lines.push(others.length > 0 ? `These levers do decide (--outcome): ${others.join(", ")}.` : `No recommendation or section is reached in some experiments and not others at probability ${o.probability}.`);
   }

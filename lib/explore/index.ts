@@ -20,7 +20,7 @@ import type { Catalogue } from "../score/types";
 import { analyse, type Analysis } from "./analysis";
 import type { ExperimentRun } from "./experiments";
 import { withRanges } from "./lever-ranges";
-import { defaultOutcome } from "./outcomes";
+import { defaultOutcome, outcomeGroups } from "./outcomes";
 import { defaultWorkers, runExperimentsParallel } from "./parallel";
 import type { Sampler } from "./types";
 
@@ -50,6 +50,8 @@ export interface ExploreScenarioOptions {
   /** The recommendation or section PRIM explains, and the probability of passing it (default 3.1-incentive-promotion, 0.9). */
   outcome?: string;
   probability?: number;
+  /** The density PRIM's box must reach (default 0.8). */
+  density?: number;
   workers?: number;
 }
 
@@ -57,9 +59,10 @@ export interface ExploreScenarioOptions {
 export async function exploreScenario(scenario: string | LoadedScenario, options: ExploreScenarioOptions): Promise<{ run: ExperimentRun; analysis: Analysis }> {
   let loaded = typeof scenario === "string" ? loadScenario(scenario) : scenario;
   if (options.levers) loaded = withRanges(loaded, new Map(Object.entries(options.levers)));
-  const catalogue = typeof options.catalogue === "string" ? loadCatalogue(options.catalogue) : options.catalogue;
-  const run = await runExperimentsParallel(loaded, { samples: options.samples, sampler: options.sampler ?? "sobol", seed: options.seed, draws: options.draws, catalogue }, options.workers ?? defaultWorkers());
-  const analysis = analyse(run, { outcome: options.outcome ?? defaultOutcome(Object.keys(run.experiments[0]?.pass ?? {})), probability: options.probability ?? 0.9, seed: options.seed });
+  const catalogue = typeof options.catalogue === "string" ? loadCatalogue(options.catalogue) : (options.catalogue ?? loadCatalogue());
+  const question = { outcome: options.outcome ?? defaultOutcome(outcomeGroups(catalogue).map((g) => g.id)), probability: options.probability ?? 0.9, density: options.density ?? 0.8 };
+  const run = await runExperimentsParallel(loaded, { samples: options.samples, sampler: options.sampler ?? "sobol", seed: options.seed, draws: options.draws, catalogue, question }, options.workers ?? defaultWorkers());
+  const analysis = analyse(run, { ...question, seed: options.seed });
   return { run, analysis };
 }
 
@@ -85,6 +88,11 @@ export function explorationFindings(run: ExperimentRun, analysis: Analysis): str
     lines.push(`Which lever matters: ${name(top.lever)} explains ${pct(top.score)} of the overall score's variance by itself (feature score).`);
   }
   const o = analysis.outcome;
+  const passing = analysis.sobol.find((s) => s.outcome === `P(pass ${o.recommendation})`);
+  if (passing) {
+    const order = passing.levers.map((id, i) => ({ id, i })).sort((x, y) => passing.total[y.i] - passing.total[x.i]);
+    lines.push(`For passing ${o.recommendation}, ${name(order[0].id)} matters most (total-order index ${f(passing.total[order[0].i])})${order.slice(1).map(({ id, i }) => `; ${id} ${f(passing.total[i])}`).join("")}.`);
+  }
   const reached = run.experiments.filter((e) => e.pass[o.recommendation] >= o.probability);
   if (reached.length === 0) lines.push(`Which ranges pass: no setting passes ${o.recommendation} with probability ${o.probability}; widen the levers or ask less.`);
   else {

@@ -6,6 +6,9 @@
  * @example
  * withRanges(loaded, readLeverRanges("levers.json", loaded)).scenario.operations[0].pp; // { min: 0, max: 15 }
  */
+import { loadDataset } from "../dataset/load";
+import { compileScenario } from "../scenario/compile";
+import { baselinesOf } from "../simulate/baseline-stage";
 import { InputError, type InputIssue } from "../errors";
 import { readJsonFile } from "../io/json";
 import { exploreText } from "../messages";
@@ -63,4 +66,26 @@ export function withIntensities(loaded: LoadedScenario, byId: ReadonlyMap<string
 /** The scenario with the given ranges in place of its intensities. */
 export function withRanges(loaded: LoadedScenario, ranges: ReadonlyMap<string, { min: number; max: number }>): LoadedScenario {
   return withIntensities(loaded, ranges);
+}
+
+/**
+ * Checks a scenario whose ranges a levers file set (`withRanges`) against its dataset before any
+ * experiment runs, so a range the baseline cannot give (more points than the source holds) is
+ * reported against the levers file and its lever (`levers.op1.pp`), not against the scenario file,
+ * which says something else.
+ */
+export function checkLeverRanges(loaded: LoadedScenario, ranges: ReadonlyMap<string, unknown>, leversFile: string): void {
+  const dataset = loadDataset(loaded.datasetDir);
+  try {
+    compileScenario(loaded, dataset, baselinesOf(dataset, loaded));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(
+      error.issues.map((issue) => {
+        const m = /^operations\[(\d+)\]\.(\w+)$/.exec(issue.field ?? "");
+        const id = m ? `op${Number(m[1]) + 1}.${m[2]}` : "";
+        return issue.file === loaded.file && ranges.has(id) ? { ...issue, file: leversFile, field: `levers.${id}` } : issue;
+      }),
+    );
+  }
 }

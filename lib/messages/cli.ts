@@ -19,13 +19,14 @@ Usage:
                 [--csv DIR] [--xlsx FILE]
                                          score scenarios against the paper's recommendations (SMAA-2)
   toolmix explore SCENARIO --seed S [--samples N] [--sampler sobol|lhs|mc] [--draws D] [--levers FILE]
-                  [--catalogue FILE] [--outcome REC] [--probability P] [--shard i/n] [--workers W] [--out DIR] [--force]
+                  [--catalogue FILE] [--outcome REC] [--probability P] [--density D] [--shard i/n] [--workers W]
+                  [--out DIR] [--force]
                                          explore a scenario's levers: settings (default sobol, Saltelli's N × (levers + 2)
                                          with N 256; lhs, mc: N), each simulated (D draws, default 2 000) and scored;
                                          Sobol' indices, feature scores, PRIM's box for P(pass REC) ≥ P
                                          (default 3.1-incentive-promotion, 0.9); W worker threads (default: the
                                          cores), same bytes for any W (default output/explore-ID)
-  toolmix merge SHARD_DIR… --out DIR [--outcome REC] [--probability P] [--force]
+  toolmix merge SHARD_DIR… --out DIR [--outcome REC] [--probability P] [--density D] [--force]
                                          combine the shards of one explore run into exactly its single-run files
   toolmix figures [--out DIR] [--lang zh|en|both] [--format svg,png,pdf] [--width 85mm|175mm|single|double] [--seed S] [--documents DIR] [--force]
                                          every figure of the paper as SVG, PNG (300 dpi) or PDF with manifest.json;

@@ -21,8 +21,9 @@ const COMMON: Record<string, string> = {
   title: "the dataset's title",
   catalogue: "a recommendation catalogue (JSON, schemas/catalogue.schema.json) instead of data/recommendations.json",
   data: "a dataset folder instead of the paper's data/paper-m0",
-  outcome: "the recommendation (3.1-authority-down) or section (3.1: all its criteria) whose pass probability PRIM explains (default 3.1-incentive-promotion)",
-  probability: "the pass probability that counts as reaching the outcome (default 0.9)",
+  outcome: "the recommendation (3.1-authority-down) or section (3.1: all its criteria) whose pass probability PRIM explains (default 3.1-incentive-promotion; merge: the shards' own)",
+  probability: "the pass probability that counts as reaching the outcome (default 0.9; merge: the shards' own)",
+  density: "the share of passing settings PRIM's box must keep inside it (default 0.8; merge: the shards' own)",
 };
 
 /** Each command's own options (overriding COMMON) and its example. */

@@ -1,6 +1,7 @@
 /** Messages of `toolmix explore` and `toolmix merge` (lib/explore, lib/cli/explore.ts). */
 export const exploreText = {
-  knownOutcome: (known: readonly string[]) => `a recommendation or section the catalogue scores (${known.join(", ")})`,
+  knownOutcome: (known: readonly string[], closest?: string) => `${closest ? `${closest} (the nearest); ` : ""}a recommendation or section the catalogue scores (${known.join(", ")})`,
+  catalogueNearDataset: (file: string) => `the default catalogue (data/recommendations.json) was used; the dataset's folder has one: --catalogue ${file}`,
   noLevers: "a scenario with at least one intensity given as a range ({ \"min\": …, \"max\": … }), or --levers FILE setting one",
   sobolLevers: (max: number) => `at most ${max} levers for --sampler sobol (Saltelli's design needs twice as many dimensions of the Sobol' sequence, ${2 * max} at most); use --sampler lhs`,
   tooManyExperiments: (max: number) => `at most ${max.toLocaleString("en")} experiments in one process; run the design in shards (--shard 1/n … n/n, one per process or job) and combine them with toolmix merge`,
@@ -10,6 +11,9 @@ export const exploreText = {
   shard: "i/n with whole numbers 1 ≤ i ≤ n (e.g. 2/4)",
   mergeSame: (field: string) => `shards of one run (the same ${field} in every shard)`,
   mergeCover: (total: number) => `shards that together cover experiments 0–${total - 1} once each`,
+  mergeGap: (from: number, to: number) => `experiments ${from}–${to - 1} are in no shard given`,
+  mergeOverlap: (from: number, to: number) => `experiments ${from}–${to - 1} are in two shards`,
+  shardEmpty: (shard: string, total: number) => `shard ${shard}: no experiments, the design has only ${total}; use at most ${total} shards`,
   mergeFolder: "a folder written by toolmix explore --shard (with experiments.json)",
   saltelliOutputs: (n: number) => `${n} outputs (N × (levers + 2), one per row of Saltelli's design)`,
   written: (folder: string, files: readonly string[]) => `Written to ${folder}: ${files.join(", ")}`,
