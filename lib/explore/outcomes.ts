@@ -13,7 +13,7 @@
  * const context = outcomeContext(catalogue, defaultWeights(catalogue), stage.values, 2000);
  * experimentOutcomes(context, scenarioValues).overall; // median overall score, 0–100
  */
-import { criterionDraws } from "../score/scorecard";
+import { criterionDraws, weighted } from "../score/scorecard";
 import type { Catalogue, CatalogueCriterion } from "../score/types";
 import { partialValue } from "../score/value-function";
 import { definedMedian } from "../simulate/median";
@@ -83,9 +83,9 @@ export function experimentOutcomes(context: OutcomeContext, scenarioDraws: Indic
   const usedTotal = used.reduce((a, b) => a + b, 0);
   const anyDefined = usedTotal > 0;
   const normalised = Float64Array.from(used, (w) => (anyDefined ? w / usedTotal : 0));
-  const overall = weightedInto(scenario, normalised, buffers.overall);
+  const overall = weighted(scenario, normalised, buffers.overall);
   const key = defined.map(Number).join("");
-  if (!context.baselineOverall.has(key)) context.baselineOverall.set(key, weightedInto(baseline.map((b) => b.values), normalised, new Float64Array(draws)));
+  if (!context.baselineOverall.has(key)) context.baselineOverall.set(key, weighted(baseline.map((b) => b.values), normalised, new Float64Array(draws)));
   const base = context.baselineOverall.get(key)!;
   let wins = 0;
   for (let i = 0; i < draws; i++) wins += overall[i] > base[i] ? 1 : overall[i] === base[i] ? 0.5 : 0;
@@ -121,40 +121,11 @@ const finiteOrNull = (v: number) => (Number.isFinite(v) ? v : null);
  * without allocating); true when its indicator is finite in every draw (scorecards' "defined").
  */
 function partialValuesInto(criterion: CatalogueCriterion, draws: IndicatorDraws, file: string, out: Float64Array, ratio: Float64Array): boolean {
-  const x = typeof criterion.indicator === "string" ? criterionDraws(criterion, draws, file) : ratioInto(criterion, draws, file, ratio);
+  const x = criterionDraws(criterion, draws, file, ratio);
   let finite = true;
   for (let i = 0; i < out.length; i++) {
     if (!Number.isFinite(x[i])) finite = false;
     out[i] = partialValue(x[i], criterion.cutoffs, criterion.values);
   }
   return finite;
-}
-
-/** A ratio criterion's indicator per draw, into `out` (the sums as criterionDraws takes them). */
-function ratioInto(criterion: CatalogueCriterion, draws: IndicatorDraws, file: string, out: Float64Array): Float64Array {
-  const ref = criterion.indicator as Exclude<CatalogueCriterion["indicator"], string>;
-  // Names are checked (and a missing one reported) by criterionDraws on a one-name criterion.
-  const get = (name: string) => criterionDraws({ ...criterion, indicator: name }, draws, file);
-  const num = ref.ratio.numerator.map(get);
-  const den = ref.ratio.denominator.map(get);
-  for (let i = 0; i < out.length; i++) {
-    let a = 0;
-    let b = 0;
-    for (const x of num) a += x[i];
-    for (const x of den) b += x[i];
-    out[i] = b > 0 ? a / b : NaN;
-  }
-  return out;
-}
-
-/** 100 × Σ_c w_c v_c per draw into `out`, as scorecards' overall score (criteria of weight 0 skipped, clamped to [0, 100]). */
-function weightedInto(values: readonly Float64Array[], weights: Float64Array, out: Float64Array): Float64Array {
-  out.fill(0);
-  values.forEach((v, c) => {
-    if (weights[c] === 0) return;
-    const w = 100 * weights[c];
-    for (let i = 0; i < out.length; i++) out[i] += w * v[i];
-  });
-  for (let i = 0; i < out.length; i++) out[i] = Math.min(100, Math.max(0, out[i]));
-  return out;
 }

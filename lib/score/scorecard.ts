@@ -14,11 +14,12 @@ export function indicatorsOf(criterion: CatalogueCriterion): string[] {
 }
 
 /**
- * A criterion's indicator for every draw: a simulated indicator, or a ratio of sums of them.
+ * A criterion's indicator for every draw: a simulated indicator, or a ratio of sums of them (into
+ * `out` when given).
  * An indicator the simulation does not produce (a catalogue written for another codebook) is an
  * InputError naming the catalogue file, the criterion and the indicators there are.
  */
-export function criterionDraws(criterion: CatalogueCriterion, draws: IndicatorDraws, file = "catalogue"): Float64Array {
+export function criterionDraws(criterion: CatalogueCriterion, draws: IndicatorDraws, file = "catalogue", out?: Float64Array): Float64Array {
   const get = (name: string) => {
     const values = Object.hasOwn(draws, name) ? draws[name] : undefined;
     if (!values) throw new InputError([{ file, field: `criterion ${criterion.id}.indicator`, found: name, expected: numerics.knownIndicator(Object.keys(draws)) }]);
@@ -29,15 +30,16 @@ export function criterionDraws(criterion: CatalogueCriterion, draws: IndicatorDr
   const num = ref.ratio.numerator.map(get);
   const den = ref.ratio.denominator.map(get);
   const n = num[0].length;
-  const out = new Float64Array(n);
+  // A caller scoring thousands of experiments passes a buffer to reuse (lib/explore/outcomes.ts).
+  const ratio = out ?? new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let a = 0;
     let b = 0;
     for (const x of num) a += x[i];
     for (const x of den) b += x[i];
-    out[i] = b > 0 ? a / b : NaN;
+    ratio[i] = b > 0 ? a / b : NaN;
   }
-  return out;
+  return ratio;
 }
 
 /** Partial values (0–1) of a criterion for every draw. */
@@ -149,9 +151,10 @@ function scaled(values: Float64Array): Float64Array {
  * — one not defined — is skipped, so its NaN cannot reach the sum), clamped to [0, 100] against
  * rounding of weights that sum to 1 within an ulp.
  */
-function weighted(values: Float64Array[], weights: Float64Array): Float64Array {
+export function weighted(values: readonly Float64Array[], weights: Float64Array, into?: Float64Array): Float64Array {
   const n = values[0].length;
-  const out = new Float64Array(n);
+  // A caller scoring thousands of experiments passes a buffer to reuse (lib/explore/outcomes.ts).
+  const out = into ? into.fill(0) : new Float64Array(n);
   values.forEach((v, c) => {
     if (weights[c] === 0) return;
     const w = 100 * weights[c];
