@@ -1,7 +1,8 @@
 /**
  * `toolmix explore SCENARIO --seed S [--samples N] [--sampler sobol|lhs|mc] [--draws D] [--levers FILE]
- * [--catalogue FILE] [--outcome REC] [--probability P] [--shard i/n] [--workers W] [--out DIR] [--force]` and
- * `toolmix merge SHARD_DIR… --out DIR`: the scenario space (lib/explore). A whole run writes
+ * [--catalogue FILE] [--outcome REC] [--probability P] [--density D] [--shard i/n] [--workers W] [--out DIR]
+ * [--force]` and `toolmix merge SHARD_DIR… --out DIR [--outcome REC] [--probability P] [--density D]`:
+ * the scenario space (lib/explore). A whole run writes
  * experiments.json, experiments.csv and analysis.json and prints the summary; a shard writes its slice
  * of the experiments; merge combines the shards into exactly the files of a single run.
  */

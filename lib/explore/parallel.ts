@@ -90,13 +90,13 @@ export async function runExperimentsParallel(loaded: LoadedScenario, options: Ex
   );
   try {
     runChunks({ loaded, options: { ...options, catalogue, range }, next }, (experiments) => results.push(...experiments));
+    await Promise.all(running);
   } catch (error) {
-    // This thread's error (a catalogue for another scheme, say) is the one to report; the workers
-    // would only repeat it.
+    // The first error is the one to report (this thread's — a catalogue for another scheme, say —
+    // or a worker's); the other threads would only repeat it, so they are stopped.
     running.forEach((p) => p.catch(() => undefined));
     await Promise.all(workerList.map((w) => w.terminate()));
     throw error;
   }
-  await Promise.all(running);
   return experimentRun(loaded, options, design, range, results.sort((a, b) => a.index - b.index));
 }
