@@ -12,6 +12,8 @@ import { quantile } from "simple-statistics";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../lib/dataset/load";
 import { InputError } from "../lib/errors";
+import { sensitivitySpec } from "../lib/charts/explore";
+import type { Analysis } from "../lib/explore/analysis";
 import { experimentEvaluator, runExperiments } from "../lib/explore/experiments";
 import { explorationFiles } from "../lib/explore/files";
 import { experimentsFrame } from "../lib/explore/frame";
@@ -152,6 +154,24 @@ describe("the experiments as a danfojs DataFrame", () => {
     expect(df.columns.join(",")).toBe(csvHeader);
     expect(df.values.map((row) => row[0])).toEqual([0, 1, 2, 3, 4]);
     expect(df.values.map((row) => row[1])).toEqual(run.experiments.map((e) => e.levers[0]));
+  });
+});
+
+describe("the sensitivity figure", () => {
+  const analysisWith = (lo: number, hi: number) =>
+    ({ sobol: [{ outcome: "overall", levers: ["op1.pp"], first: [0.9], total: [1.05], firstInterval: [[lo, hi]], totalInterval: [[0.8, 1.2]], samples: 8, replicates: 100 }], featureScores: [] }) as unknown as Analysis;
+
+  it("draws estimates and intervals beyond 0–1 as they are, with the largest possible index marked", () => {
+    const spec = JSON.stringify(sensitivitySpec(analysisWith(-0.3, 1.4)));
+    expect(spec).toContain('"domain":[-0.3,1.4]');
+    expect(spec).toContain('"datum":1');
+    expect(spec).not.toContain('"clamp":true');
+  });
+
+  it("keeps the axis at 0–1, without the mark, when everything lies inside", () => {
+    const spec = JSON.stringify(sensitivitySpec({ ...analysisWith(0.1, 0.95), sobol: [{ ...analysisWith(0.1, 0.95).sobol[0], total: [0.9], totalInterval: [[0.8, 0.99]] }] } as Analysis));
+    expect(spec).toContain('"domain":[0,1]');
+    expect(spec).not.toContain('"datum":1');
   });
 });
 

@@ -36,6 +36,8 @@ export function sensitivitySpec(analysis: Analysis): TopLevelSpec {
       layer: [
         { mark: "bar", encoding: { y, yOffset: { field: "index" }, x: { field: "value", type: "quantitative", title: "index", scale: { domain, nice: false } }, color: colour, tooltip: [{ field: "lever" }, { field: "index" }, { field: "value", format: ".3f" }, { field: "lo", format: ".3f" }, { field: "hi", format: ".3f" }] } },
         ...(sobol ? [{ mark: { type: "rule" as const, color: "#333" }, encoding: { y, yOffset: { field: "index" }, x: { field: "lo", type: "quantitative" as const }, x2: { field: "hi" } } }] : []),
+        // An index's largest possible value, marked where the axis runs past it.
+        ...(domain[1] > 1 ? [{ mark: { type: "rule" as const, color: "#888", strokeDash: [4, 3] }, encoding: { x: { datum: 1, type: "quantitative" as const } } }] : []),
       ],
     },
     config: PUBLICATION_CONFIG,
