@@ -57,7 +57,10 @@ describe("Dirichlet draws in blocks", () => {
     expect(() => dirichletBlocked(1, [1], 10)).toThrow("at least 2 parts");
     expect(() => dirichletBlocked(1, [1, 0], 10)).toThrow("every alpha > 0");
     expect(() => dirichletBlocked(1, [1, 1], 0)).toThrow("whole number of draws");
-    expect(() => dirichletBlocked(-1, [1, 1], 10)).toThrow();
+    expect(() => dirichletBlocked(-1, [1, 1], 10)).toThrow("seed");
+    expect(() => dirichletBlocked(0x100000000, [1, 1], 10)).toThrow("seed");
+    expect(dirichletBlocked(0xffffffff, [1, 1], 1)).toHaveLength(2); // the largest seed, one draw
+    expect(dirichletBlocked(0, [1, 1], 1)).toHaveLength(2);
     await expect(dirichletParallel(1, [1, 1], 10, 0)).rejects.toThrow("number of worker threads must be a whole number ≥ 1, got 0");
   });
 });

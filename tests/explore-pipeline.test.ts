@@ -29,12 +29,18 @@ import { scoringNeeds } from "../lib/score/run";
 import { scorecards } from "../lib/score/scorecard";
 import type { Catalogue } from "../lib/score/types";
 import { defaultWeights } from "../lib/score/weights";
+import { handCatalogue } from "./support/catalogue";
 import { baselinesOf, drawBaseline } from "../lib/simulate/baseline-stage";
 import { definedMedian } from "../lib/simulate/median";
 import { simulate } from "../lib/simulate/run";
 import { applyScenario, measureScenario } from "../lib/simulate/scenario-stage";
 
 const root = join(__dirname, "..");
+const sectionsOf = (catalogue: Catalogue) => {
+  const sections: Record<string, string[]> = {};
+  for (const c of catalogue.criteria) (sections[c.section] ??= []).includes(c.recommendation) || sections[c.section].push(c.recommendation);
+  return sections;
+};
 const paperCatalogue = loadCatalogue();
 const sdeCatalogue = loadCatalogue(join(root, "data", "examples", "sde-example", "recommendations.json"));
 
@@ -78,6 +84,10 @@ describe("the lean experiment path gives exactly the numbers of simulate + score
         const values = leverValues(levers, levers.map(() => rng.nextFloat()));
         const { index: _i, levers: _l, ...lean } = evaluate(index, values);
         expect(lean, `experiment ${index}`).toEqual(fullPath(loaded, catalogue, values, index, draws, 9));
+        // A section passes only in draws where each of its recommendations passes.
+        for (const [section, recommendations] of Object.entries(sectionsOf(catalogue))) {
+          expect(lean.pass[section]).toBeLessThanOrEqual(Math.min(...recommendations.map((r) => lean.pass[r])));
+        }
       }
     });
   }
@@ -90,10 +100,33 @@ describe("the lean experiment path gives exactly the numbers of simulate + score
     expect(lean).toEqual(fullPath(opened, paperCatalogue, still, 0, 300, 2));
   });
 
+  it("leaves a criterion that is not defined unscored, renormalises the others' weights, and has no overall score when none is defined", () => {
+    const sde = loadScenario(join(root, "scenarios", "sde-example", "balanced-mix.json"));
+    // Outsourcing has no points before or after balanced-mix: a ratio over it is not defined in any draw.
+    const criterion = (id: string, indicator: Catalogue["criteria"][number]["indicator"]) => ({ id, label: id, indicator, direction: "increase" as const, cutoffs: [0, 1], values: [0, 1], weight: 1, reasoning: "", recommendation: "r", section: "s" });
+    const undefinedRatio = criterion("over-nothing", { ratio: { numerator: ["share.supply"], denominator: ["share.demand.outsourcing"] } });
+    const catalogueOf = (criteria: Catalogue["criteria"]) => ({ ...handCatalogue(criteria), scheme: "supply-demand-environment" });
+    for (const catalogue of [catalogueOf([undefinedRatio, criterion("even", "evenness")]), catalogueOf([undefinedRatio])]) {
+      const values = [0.45, 2];
+      const { index: _i, levers: _l, ...lean } = experimentEvaluator(sde, catalogue, { draws: 300, seed: 4 })(0, values);
+      expect(lean).toEqual(fullPath(sde, catalogue, values, 0, 300, 4));
+      expect(lean.criteria["over-nothing"]).toBeNull();
+      if (catalogue.criteria.length === 1) expect([lean.overall, lean.pBeatsBaseline]).toEqual([null, null]);
+      else expect(lean.overall).toBeCloseTo(lean.criteria.even!, 10); // all the weight on the one defined criterion
+    }
+  });
+
   it("records a pass probability for every recommendation and every section, and defaults to a recommendation the catalogue has", () => {
     expect(outcomeGroups(paperCatalogue).map((g) => g.id)).toEqual(expect.arrayContaining(["3.1-authority-down", "3.1", "3.2.4"]));
+    // A section holds every criterion of the section, and only those.
     const section31 = outcomeGroups(paperCatalogue).find((g) => g.id === "3.1")!;
-    expect(section31.members.map((j) => paperCatalogue.criteria[j].section)).toEqual(section31.members.map(() => "3.1"));
+    const expected = paperCatalogue.criteria.flatMap((c, j) => (c.section === "3.1" ? [j] : []));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(section31.members).toEqual(expected);
+    // A section named like a recommendation is left out (the recommendation's record stands).
+    const criterion = (id: string, recommendation: string, section: string) => ({ id, label: id, indicator: "evenness", direction: "increase" as const, cutoffs: [0, 1], values: [0, 1], weight: 1, reasoning: "", recommendation, section });
+    const odd = handCatalogue([criterion("a", "r1", "r1"), criterion("b", "r2", "r1"), criterion("c", "r2", "s2")]);
+    expect(outcomeGroups(odd)).toEqual([{ id: "r1", members: [0] }, { id: "r2", members: [1, 2] }, { id: "s2", members: [2] }]);
     expect(defaultOutcome(outcomeGroups(paperCatalogue).map((g) => g.id))).toBe("3.1-incentive-promotion");
     expect(defaultOutcome(outcomeGroups(sdeCatalogue).map((g) => g.id))).toBe("demand-up");
   });

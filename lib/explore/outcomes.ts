@@ -77,6 +77,7 @@ export const DEFAULT_OUTCOME = "3.1-incentive-promotion";
 export function experimentOutcomes(context: OutcomeContext, scenarioDraws: IndicatorDraws): ExperimentOutcomes {
   const { catalogue, weights, draws, baseline, buffers } = context;
   const scenario = buffers.values;
+  // partialValuesInto first: it fills the criterion's buffer, which must happen whatever the baseline says.
   const defined = catalogue.criteria.map((c, j) => partialValuesInto(c, scenarioDraws, catalogue.file, scenario[j], buffers.ratio) && baseline[j].defined);
   // A criterion not defined (in the scenario or its baseline) is not scored; the others' weights are renormalised.
   const used = defined.map((ok, j) => (ok ? weights[j] : 0));
