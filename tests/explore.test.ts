@@ -127,7 +127,7 @@ describe("toolmix explore and merge", () => {
     const op1 = analysis.prim.box.limits.find((l: { lever: string }) => l.lever === "op1.pp");
     expect(op1.restricted).toBe(true);
     expect(op1.min).toBeGreaterThan(1);
-    expect(r.stdout).toMatch(/PRIM's box: the lever ranges holding the most passing settings \(coverage [\d.]+: their share inside the box\) while at least 0\.80 of the settings inside pass \(density [\d.]+; \d+ of its \d+ settings fail\):\n  op1\.pp/);
+    expect(r.stdout).toMatch(/PRIM's box: the lever ranges holding the most passing settings while at least 0\.80 of the settings inside pass \(coverage [\d.]+: the share of passing settings inside; density [\d.]+: the share of settings inside that pass\)\. Inside: \d+ settings, \d+ fail; outside: \d+ pass\.\n  op1\.pp/);
   });
 
   it("says what keeps an outcome from passing, blames a levers file for its own ranges, names the catalogue next to another scheme's dataset", { timeout: 120_000 }, async () => {

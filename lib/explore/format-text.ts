@@ -36,15 +36,16 @@ export function formatExploration(run: ExperimentRun, analysis: Analysis): strin
   if (prim) {
     const restricted = prim.box.limits.filter((l) => l.restricted);
     const fails = prim.box.count - Math.round(prim.box.density * prim.box.count);
+    const outside = o.cases - Math.round(prim.box.coverage * o.cases);
     lines.push(
-      `PRIM's box: the lever ranges holding the most passing settings (coverage ${f(prim.box.coverage)}: their share inside the box) while at least ${f(prim.threshold)} of the settings inside pass (density ${f(prim.box.density)}; ${fails} of its ${prim.box.count} settings fail):`,
+      `PRIM's box: the lever ranges holding the most passing settings while at least ${f(prim.threshold)} of the settings inside pass (coverage ${f(prim.box.coverage)}: the share of passing settings inside; density ${f(prim.box.density)}: the share of settings inside that pass). Inside: ${prim.box.count} settings, ${fails} fail; outside: ${outside} pass.`,
       ...restricted.map((l) => {
         const p = prim.quasiP.find((q) => q.lever === l.lever)!.p;
-        return `  ${l.lever.padEnd(10)} ${f(l.min)} – ${f(l.max)}   quasi-p ${p.toExponential(1)}${p >= 0.05 ? "  (not significant: passing hardly depends on this limit)" : ""}`;
+        return `  ${l.lever.padEnd(10)} ${f(l.min)} – ${f(l.max)}   quasi-p ${p === 0 ? "< 1e-300" : p.toExponential(1)}${p >= 0.05 ? "  (not significant: passing hardly depends on this limit)" : ""}`;
       }),
     );
     if (restricted.length === 0) lines.push("  no lever restricted: the outcome does not depend on where the levers are set");
-    else if (fails > 0) lines.push("  A box has straight sides: when passing depends on a sum of levers (the points moved in total), settings inside it fail and some outside pass; experiments.csv has every setting.");
+    else if (prim.box.density < 0.95 || prim.box.coverage < 0.95) lines.push("  A box has straight sides: where passing depends on a sum of levers (the points moved in total), settings inside it fail and some outside pass; experiments.csv has every setting.");
   } else {
     if (o.cases === 0 && o.neverReached.length > 0) lines.push(`No experiment reaches it: ${o.neverReached.join(", ")} ${o.neverReached.length === 1 ? "passes" : "pass"} with probability ${o.probability} in no setting. Wider levers help only if they act on what ${o.neverReached.length === 1 ? "it measures" : "these measure"}; else ask a lower probability or add an operation.`);
     else lines.push(o.cases === 0 ? "No experiment reaches it: widen the levers (--levers FILE) or ask a lower probability." : "Every experiment reaches it: no lever range matters for it.");

@@ -9,7 +9,8 @@
  *     interest — until the box holds less than `minMass` of all experiments; every box on the way is
  *     the trajectory, each with its coverage (share of all cases inside) and density (share of cases
  *     among the box's experiments);
- *  2. choose: the box of highest coverage whose density reaches `threshold` (else the densest);
+ *  2. choose: the box of highest coverage whose density reaches `threshold`, the densest of those
+ *     with that coverage (else the densest box);
  *  3. paste: widen the chosen box by `alpha` of its experiments on any side while that does not
  *     lower its density;
  *  4. quasi-p-values: for each restricted lever, the one-sided binomial probability of finding the
@@ -95,7 +96,10 @@ export function prim(points: readonly Float64Array[], cases: readonly boolean[],
 
   // 2. choose
   const eligible = trajectory.map((b, t) => ({ b, t })).filter(({ b }) => b.density >= threshold);
-  const chosen = eligible.length > 0 ? eligible.reduce((x, y) => (y.b.coverage > x.b.coverage ? y : x)) : trajectory.map((b, t) => ({ b, t })).reduce((x, y) => (y.b.density > x.b.density ? y : x));
+  // Of boxes with the same coverage the denser wins: peeling on past the threshold without losing a
+  // single case of interest tightens the box to where the cases are (a clean split found exactly).
+  const better = (x: { b: PrimBox }, y: { b: PrimBox }) => y.b.coverage > x.b.coverage || (y.b.coverage === x.b.coverage && y.b.density > x.b.density);
+  const chosen = eligible.length > 0 ? eligible.reduce((x, y) => (better(x, y) ? y : x)) : trajectory.map((b, t) => ({ b, t })).reduce((x, y) => (y.b.density > x.b.density ? y : x));
   let box = steps[chosen.t].map(([lo, hi]) => [lo, hi]) as Limits;
 
   // 3. paste
