@@ -5,8 +5,9 @@
  * The pipeline, in order (each stage its own module):
  *  1. levers   — ./levers.ts (and ./lever-ranges.ts for wider ranges): the intensities a scenario leaves open;
  *  2. design   — ./samplers.ts, ./experiments.ts designOf: settings of the levers (LHS, MC, Sobol'/Saltelli);
- *  3. run      — ./experiments.ts runExperiments on worker threads (./parallel.ts): each setting
- *                simulated (lib/simulate) and scored (lib/score);
+ *  3. run      — ./experiments.ts on threads (./parallel.ts): each setting simulated by the
+ *                simulator's own stages (lib/simulate/baseline-stage.ts once per thread, then
+ *                scenario-stage.ts) and scored (./outcomes.ts, equal to lib/score's scorecards);
  *  4. analyse  — ./analysis.ts: Sobol' indices, feature scores, PRIM, ranking;
  *  5. tell     — `explorationFindings`: the answers as sentences; lib/charts/explore.ts draws them.
  *
