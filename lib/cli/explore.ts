@@ -9,11 +9,12 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { loadDataset } from "../dataset/load";
+import type { Dataset } from "../dataset/types";
 import { InputError } from "../errors";
 import { readJsonFile } from "../io/json";
 import { writeOutputFolder } from "../io/output";
 import { cli, exploreText } from "../messages";
-import { analyse } from "../explore/analysis";
+import { analyse, checkOutcome } from "../explore/analysis";
 import { designSize, type ExperimentRun, type Question } from "../explore/experiments";
 import { leversOf } from "../explore/levers";
 import { defaultWorkers, runExperimentsParallel } from "../explore/parallel";
@@ -26,7 +27,6 @@ import type { Sampler } from "../explore/types";
 import { loadScenario, type LoadedScenario } from "../scenario/load";
 import { checkCatalogueScheme, loadCatalogue } from "../score/catalogue";
 import type { Catalogue } from "../score/types";
-import { closestName } from "../util/closest";
 import { UsageError, type ParsedArgs } from "./args";
 import { numberOption as number, seedOption, stringOption } from "./options";
 
@@ -48,10 +48,6 @@ function questionOf(args: ParsedArgs, outcomes: readonly string[], recorded?: Qu
   };
 }
 
-/** The outcome, checked against the outcomes a run can answer (before the slow work, for explore). */
-function checkOutcome(outcome: string, outcomes: readonly string[]): void {
-  if (!outcomes.includes(outcome)) throw new InputError([{ file: "--outcome", field: "outcome", found: outcome, expected: exploreText.knownOutcome(outcomes, closestName(outcome, outcomes)) }]);
-}
 
 /** `--shard i/n` as the half-open range of experiments it runs. */
 export function shardRange(value: string, total: number): [number, number] {
@@ -73,18 +69,20 @@ export async function exploreCommand(args: ParsedArgs): Promise<string> {
   const draws = number(args, "draws", { min: 10, max: 1e7, integer: true }) ?? 2000;
   const file = args.positional[0];
   let loaded = loadScenario(file);
+  // Read once for the checks before the slow work (each thread reads it again for itself).
+  const dataset = loadDataset(loaded.datasetDir);
   const leversFile = stringOption(args, "levers");
   if (leversFile) {
     const ranges = readLeverRanges(leversFile, loaded);
     loaded = withRanges(loaded, ranges);
-    checkLeverRanges(loaded, ranges, leversFile);
+    checkLeverRanges(loaded, dataset, ranges, leversFile);
   }
   const k = leversOf(loaded).length; // checked before the slow work
   if (k === 0) throw new InputError([{ file, field: "operations", found: "every intensity fixed", expected: exploreText.noLevers }]);
   if (sampler === "sobol" && 2 * k > SOBOL_MAX_DIMENSIONS) throw new InputError([{ file, field: "operations", found: `${k} levers`, expected: exploreText.sobolLevers(Math.floor(SOBOL_MAX_DIMENSIONS / 2)) }]);
   const catalogueFile = stringOption(args, "catalogue");
   const catalogue = loadCatalogue(catalogueFile);
-  checkSchemeBeforeRunning(loaded, catalogue, catalogueFile);
+  checkSchemeBeforeRunning(loaded, dataset, catalogue, catalogueFile);
   // The outcome is checked against the catalogue now, not after the experiments have run.
   const outcomes = outcomeGroups(catalogue).map((g) => g.id);
   const question = questionOf(args, outcomes);
@@ -110,8 +108,7 @@ export async function exploreCommand(args: ParsedArgs): Promise<string> {
  * The catalogue must be written for the scenario's coding scheme (checked again by every thread;
  * here before any work). Without --catalogue, a catalogue next to the scenario's dataset is named.
  */
-function checkSchemeBeforeRunning(loaded: LoadedScenario, catalogue: Catalogue, given: string | undefined): void {
-  const dataset = loadDataset(loaded.datasetDir);
+function checkSchemeBeforeRunning(loaded: LoadedScenario, dataset: Dataset, catalogue: Catalogue, given: string | undefined): void {
   try {
     checkCatalogueScheme(catalogue, { id: dataset.meta.id, scheme: dataset.codebook.scheme.id });
   } catch (error) {
@@ -139,7 +136,6 @@ export function mergeCommand(args: ParsedArgs): string {
 function finish(whole: ExperimentRun, args: ParsedArgs, out: string, inputs: readonly string[]): string {
   const outcomes = Object.keys(whole.experiments[0]?.pass ?? {});
   const question = questionOf(args, outcomes, whole.question);
-  checkOutcome(question.outcome, outcomes);
   // The question asked last is the one recorded (merge may ask another of the shards' experiments).
   const run = { ...whole, question };
   const analysis = analyse(run, { ...question, seed: run.seed });

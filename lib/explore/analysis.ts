@@ -11,6 +11,7 @@
  */
 import { InputError } from "../errors";
 import { exploreText } from "../messages";
+import { closestName } from "../util/closest";
 import type { ExperimentRun } from "./experiments";
 import { featureScores } from "./feature-scores";
 import { prim } from "./prim";
@@ -40,10 +41,15 @@ export interface Analysis {
   ranking: Array<{ index: number; overall: number | null; rank: number }>;
 }
 
+/** An outcome must be one a run records (`outcomes`: its recommendations and sections); the nearest name is suggested. */
+export function checkOutcome(outcome: string, outcomes: readonly string[]): void {
+  if (!outcomes.includes(outcome)) throw new InputError([{ file: "--outcome", field: "outcome", found: outcome, expected: exploreText.knownOutcome(outcomes, closestName(outcome, outcomes)) }]);
+}
+
 /** Analyses a whole run (every experiment of its design). */
 export function analyse(run: ExperimentRun, options: { outcome: string; probability: number; seed: number; replicates?: number; density?: number }): Analysis {
   const known = Object.keys(run.experiments[0]?.pass ?? {});
-  if (!known.includes(options.outcome)) throw new InputError([{ file: "--outcome", field: "outcome", found: options.outcome, expected: exploreText.knownOutcome(known) }]);
+  checkOutcome(options.outcome, known);
   const levers = run.design.levers.map((l) => l.id);
   const points = run.experiments.map((e) => e.levers);
   const overall = run.experiments.map((e) => e.overall ?? NaN);

@@ -37,7 +37,7 @@ import { compileScenario } from "../scenario/compile";
 import type { LoadedScenario } from "../scenario/load";
 import { kitVersion } from "../util/version";
 import { leversOf, leverValues, withLevers } from "./levers";
-import { experimentOutcomes, outcomeContext } from "./outcomes";
+import { experimentOutcomes, outcomeContext, sectionsOf } from "./outcomes";
 import { samplePoints } from "./samplers";
 import { saltelliDesign, saltelliRows } from "./sobol-indices";
 import type { Lever, Sampler } from "./types";
@@ -123,10 +123,11 @@ export function designOf(loaded: LoadedScenario, sampler: Sampler, samples: numb
 export function runExperiments(loaded: LoadedScenario, options: ExploreOptions): ExperimentRun {
   const design = designOf(loaded, options.sampler, options.samples, options.seed);
   const [from, to] = options.range ?? [0, design.rows.length];
-  const evaluate = experimentEvaluator(loaded, options.catalogue ?? loadCatalogue(), { draws: options.draws ?? 2000, seed: options.seed });
+  const catalogue = options.catalogue ?? loadCatalogue();
+  const evaluate = experimentEvaluator(loaded, catalogue, { draws: options.draws ?? 2000, seed: options.seed });
   const experiments: Experiment[] = [];
   for (let index = from; index < to; index++) experiments.push(evaluate(index, design.rows[index]));
-  return experimentRun(loaded, options, design, [from, to], experiments);
+  return experimentRun(loaded, { ...options, catalogue }, design, [from, to], experiments);
 }
 
 /** The record of a run: the experiments (in index order) with what produced them. */
@@ -177,14 +178,4 @@ export function experimentEvaluator(loaded: LoadedScenario, catalogue: Catalogue
       ...experimentOutcomes(context, measured.values),
     };
   };
-}
-
-/** Each section of a catalogue with its recommendations, in catalogue order. */
-function sectionsOf(catalogue: Catalogue): Record<string, string[]> {
-  const sections: Record<string, string[]> = {};
-  for (const c of catalogue.criteria) {
-    const list = (sections[c.section] ??= []);
-    if (!list.includes(c.recommendation)) list.push(c.recommendation);
-  }
-  return sections;
 }

@@ -6,7 +6,7 @@
  * @example
  * withRanges(loaded, readLeverRanges("levers.json", loaded)).scenario.operations[0].pp; // { min: 0, max: 15 }
  */
-import { loadDataset } from "../dataset/load";
+import type { Dataset } from "../dataset/types";
 import { compileScenario } from "../scenario/compile";
 import { baselinesOf } from "../simulate/baseline-stage";
 import { InputError, type InputIssue } from "../errors";
@@ -74,8 +74,7 @@ export function withRanges(loaded: LoadedScenario, ranges: ReadonlyMap<string, {
  * reported against the levers file and its lever (`levers.op1.pp`), not against the scenario file,
  * which says something else.
  */
-export function checkLeverRanges(loaded: LoadedScenario, ranges: ReadonlyMap<string, unknown>, leversFile: string): void {
-  const dataset = loadDataset(loaded.datasetDir);
+export function checkLeverRanges(loaded: LoadedScenario, dataset: Dataset, ranges: ReadonlyMap<string, unknown>, leversFile: string): void {
   try {
     compileScenario(loaded, dataset, baselinesOf(dataset, loaded));
   } catch (error) {

@@ -65,6 +65,16 @@ export function outcomeGroups(catalogue: Pick<Catalogue, "criteria">): Array<{ i
   return [...recommendations, ...groupOf((c) => c.section).filter((s) => !recommendations.some((r) => r.id === s.id))];
 }
 
+/** Each section of a catalogue with its recommendations, in catalogue order (what a section outcome asks). */
+export function sectionsOf(catalogue: Pick<Catalogue, "criteria">): Record<string, string[]> {
+  const sections: Record<string, string[]> = {};
+  for (const c of catalogue.criteria) {
+    const list = (sections[c.section] ??= []);
+    if (!list.includes(c.recommendation)) list.push(c.recommendation);
+  }
+  return sections;
+}
+
 /** The recommendation the paper's catalogue moves most with incentives, 3.1-incentive-promotion; for another catalogue its first recommendation. */
 export function defaultOutcome(outcomes: readonly string[]): string {
   return outcomes.includes(DEFAULT_OUTCOME) ? DEFAULT_OUTCOME : outcomes[0];

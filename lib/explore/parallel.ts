@@ -19,7 +19,7 @@ import { loadCatalogue } from "../score/catalogue";
 import { internal } from "../messages";
 import { kitPath } from "../util/paths";
 import type { LoadedScenario } from "../scenario/load";
-import { designOf, experimentEvaluator, experimentRun, type Experiment, type ExperimentRun, type ExploreOptions } from "./experiments";
+import { designOf, experimentEvaluator, experimentRun, type Design, type Experiment, type ExperimentRun, type ExploreOptions } from "./experiments";
 
 /** Experiments a thread takes at a time: small enough to balance, large enough that the counter is rarely touched. */
 export const CHUNK = 16;
@@ -45,11 +45,12 @@ export type WorkerMessage = { experiments: Experiment[] } | { done: true };
 
 /**
  * Takes chunks of [from, to) from the shared counter until none is left, evaluating each
- * experiment; `emit` receives each chunk's experiments. Run by this thread and by every worker.
+ * experiment; `emit` receives each chunk's experiments. Run by this thread and by every worker;
+ * a worker draws the design itself (a pure function of the seed), this thread passes its own.
  */
-export function runChunks(task: { loaded: LoadedScenario; options: ExploreOptions; next: Int32Array }, emit: (experiments: Experiment[]) => void): void {
+export function runChunks(task: { loaded: LoadedScenario; options: ExploreOptions; next: Int32Array }, emit: (experiments: Experiment[]) => void, design?: Design): void {
   const { loaded, options, next } = task;
-  const design = designOf(loaded, options.sampler, options.samples, options.seed);
+  design ??= designOf(loaded, options.sampler, options.samples, options.seed);
   const [from, to] = options.range ?? [0, design.rows.length];
   const chunks = Math.ceil((to - from) / CHUNK);
   let evaluate: ReturnType<typeof experimentEvaluator> | undefined;
@@ -89,7 +90,7 @@ export async function runExperimentsParallel(loaded: LoadedScenario, options: Ex
       }),
   );
   try {
-    runChunks({ loaded, options: { ...options, catalogue, range }, next }, (experiments) => results.push(...experiments));
+    runChunks({ loaded, options: { ...options, catalogue, range }, next }, (experiments) => results.push(...experiments), design);
     await Promise.all(running);
   } catch (error) {
     // The first error is the one to report (this thread's — a catalogue for another scheme, say —
@@ -98,5 +99,5 @@ export async function runExperimentsParallel(loaded: LoadedScenario, options: Ex
     await Promise.all(workerList.map((w) => w.terminate()));
     throw error;
   }
-  return experimentRun(loaded, options, design, range, results.sort((a, b) => a.index - b.index));
+  return experimentRun(loaded, { ...options, catalogue }, design, range, results.sort((a, b) => a.index - b.index));
 }

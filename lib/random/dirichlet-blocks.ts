@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { internal } from "../messages";
 import { kitPath } from "../util/paths";
-import { dirichletConstants, fillDirichlet } from "./dirichlet";
+import { checkDirichlet, dirichletConstants, fillDirichlet } from "./dirichlet";
 import { Rng, streamSeed } from "./prng";
 
 /** Rows per block: 65 536 rows of 10 parts are 5 MB, a few milliseconds of work. */
@@ -76,9 +76,7 @@ export async function dirichletParallel(seed: number, alpha: ArrayLike<number>, 
 function checkedTask(seed: number, alpha: ArrayLike<number>, draws: number, memory: ArrayBuffer | SharedArrayBuffer): DirichletTask {
   const k = alpha.length;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(internal.rngSeed(seed));
-  if (k < 2) throw new RangeError(internal.dirichletParts(k));
-  for (let j = 0; j < k; j++) if (!(alpha[j] > 0) || !Number.isFinite(alpha[j])) throw new RangeError(internal.dirichletAlpha(j, alpha[j]));
-  if (!Number.isInteger(draws) || draws < 1) throw new RangeError(internal.dirichletDraws(draws));
+  checkDirichlet(alpha, draws);
   const shared = memory instanceof SharedArrayBuffer;
   const bytes = (n: number) => (shared ? new SharedArrayBuffer(n) : new ArrayBuffer(n));
   return { seed, alpha: Array.from(alpha), draws, out: new Float64Array(bytes(draws * k * 8)), next: new Int32Array(bytes(4)) };

@@ -17,15 +17,20 @@ import { internal } from "../messages";
  * x.length; // 4000
  */
 export function dirichlet(rng: Rng, alpha: ArrayLike<number>, draws: number): Float64Array {
+  checkDirichlet(alpha, draws);
+  const out = new Float64Array(draws * alpha.length);
+  fillDirichlet(rng.state, dirichletConstants(alpha), out, 0, draws);
+  return out;
+}
+
+/** What every Dirichlet sampler requires: at least 2 parts, every alpha finite and > 0, a whole number of draws ≥ 1. */
+export function checkDirichlet(alpha: ArrayLike<number>, draws: number): void {
   const k = alpha.length;
   if (k < 2) throw new RangeError(internal.dirichletParts(k));
   for (let j = 0; j < k; j++) {
     if (!(alpha[j] > 0) || !Number.isFinite(alpha[j])) throw new RangeError(internal.dirichletAlpha(j, alpha[j]));
   }
   if (!Number.isInteger(draws) || draws < 1) throw new RangeError(internal.dirichletDraws(draws));
-  const out = new Float64Array(draws * k);
-  fillDirichlet(rng.state, dirichletConstants(alpha), out, 0, draws);
-  return out;
 }
 
 /** Per-part constants of the gamma sampler (see gamma.ts), computed once rather than per variate. */
